@@ -1,0 +1,17 @@
+"use client";
+
+/** The last line of defence: something failed while rendering; say so and offer a way back. */
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <main className="state-page">
+      <h1>Something went wrong</h1>
+      <p>The dashboard could not be shown: {error.message || "an unexpected error occurred"}.</p>
+      <p>
+        <button type="button" className="button" onClick={reset}>
+          Try again
+        </button>{" "}
+        <a href="/">Open the default dataset</a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,5 @@
+import { LoadingState } from "@/components/dashboard/LoadingState";
+
+export default function Loading() {
+  return <LoadingState />;
+}

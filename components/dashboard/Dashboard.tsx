@@ -1,0 +1,98 @@
+"use client";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import useSWR from "swr";
+import { Details } from "@/components/details/Details";
+import type { DetailsActions } from "@/components/details/actions";
+import { ThemeFilter } from "@/components/filters/ThemeFilter";
+import { Network } from "@/components/network/Network";
+import { StatusLine } from "@/components/status/StatusLine";
+import { TableView } from "@/components/table/TableView";
+import { Timeline } from "@/components/timeline/Timeline";
+import type { ThemeId } from "@/lib/dataset/ids";
+import { indexDataset } from "@/lib/dataset/indexed";
+import type { Dataset } from "@/lib/dataset/schema";
+import { focusOf } from "@/lib/highlight";
+import { selectVisible } from "@/lib/select";
+import { revealRange } from "@/lib/view/state";
+import { fetchDataset, type DatasetFetchError } from "./fetchDataset";
+import { useViewState } from "./useViewState";
+
+interface Props {
+  datasetId: string;
+  /** The server's copy, so the first paint needs no round-trip; SWR keeps it current. */
+  initial: Dataset;
+}
+
+/** The client root: one dataset, one view state, one selection, and the views that render it. */
+export function Dashboard({ datasetId, initial }: Props) {
+  const { data, error } = useSWR<Dataset, DatasetFetchError>(`/api/datasets/${datasetId}`, fetchDataset, {
+    fallbackData: initial,
+    revalidateOnFocus: false,
+  });
+  const dataset = data ?? initial;
+  const index = useMemo(() => indexDataset(dataset), [dataset]);
+  const { view, setView } = useViewState(index);
+  const { from, to, themes } = view;
+  const selection = useMemo(() => selectVisible(index, { from, to, themes }), [index, from, to, themes]);
+  const focus = useMemo(() => focusOf(view, index, selection), [view, index, selection]);
+
+  const [drawn, setDrawn] = useState({ timeline: false, network: false });
+  const onTimelineReady = useCallback(() => setDrawn((d) => (d.timeline ? d : { ...d, timeline: true })), []);
+  const onNetworkReady = useCallback(() => setDrawn((d) => (d.network ? d : { ...d, network: true })), []);
+
+  const actions: DetailsActions = useMemo(
+    () => ({
+      selectActor: (id) => setView((v) => ({ ...v, actor: v.actor === id ? null : id, event: null, tie: null })),
+      selectEvent: (id) => setView((v) => ({ ...v, event: id, tie: null })),
+      selectTie: (id) => setView((v) => ({ ...v, tie: id, event: null })),
+      showInTimeline: (start, end) => setView((v) => ({ ...v, ...revealRange(v, start, end, index) })),
+    }),
+    [setView, index],
+  );
+  const toggleTheme = useCallback(
+    (id: ThemeId) =>
+      setView((v) => ({ ...v, themes: v.themes.includes(id) ? v.themes.filter((t) => t !== id) : [...v.themes, id] })),
+    [setView],
+  );
+  const clearFilters = useCallback(
+    () => setView((v) => ({ ...v, themes: [], from: index.defaultWindow.from, to: index.defaultWindow.to })),
+    [setView, index],
+  );
+
+  // Escape clears the selection, innermost first (event or tie, then actor), unless a text field has focus.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape" || e.defaultPrevented) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest("input[type=search], input[type=text], textarea")) return;
+      setView((v) => (v.event || v.tie ? { ...v, event: null, tie: null } : v.actor ? { ...v, actor: null } : v));
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [setView]);
+
+  const viewProps = { index, selection, focus, view, setView };
+  return (
+    <main className="dashboard" data-ready={drawn.timeline && drawn.network ? "true" : "false"}>
+      <header className="dashboard-header">
+        <div>
+          <h1>{dataset.title}</h1>
+          <p className="muted">{dataset.description}</p>
+        </div>
+        <StatusLine counts={selection.counts} />
+      </header>
+      {error && (
+        <p className="banner" role="alert">
+          {error.message} Showing the last good copy.
+        </p>
+      )}
+      <ThemeFilter index={index} view={view} onToggle={toggleTheme} onClear={clearFilters} />
+      <div className="views">
+        <Timeline {...viewProps} onReady={onTimelineReady} />
+        <Network {...viewProps} onReady={onNetworkReady} />
+        <Details index={index} selection={selection} view={view} actions={actions} />
+      </div>
+      <TableView index={index} selection={selection} onSelectEvent={actions.selectEvent} onSelectTie={actions.selectTie} />
+    </main>
+  );
+}

@@ -1,0 +1,45 @@
+import { formatIso } from "@/lib/dates";
+import type { IndexedDataset } from "@/lib/dataset/indexed";
+import type { Selection } from "@/lib/select";
+import type { ViewState } from "@/lib/view/state";
+import type { DetailsActions } from "./actions";
+import { ActorDetails } from "./ActorDetails";
+import { EventDetails } from "./EventDetails";
+import { TieDetails } from "./TieDetails";
+
+interface Props {
+  index: IndexedDataset;
+  selection: Selection;
+  view: ViewState;
+  actions: DetailsActions;
+}
+
+/** The Details landmark: the selected event, tie or actor (in that order), or an overview of the dataset. */
+export function Details({ index, selection, view, actions }: Props) {
+  const event = view.event ? index.eventById.get(view.event) : undefined;
+  const tie = view.tie ? index.tieById.get(view.tie) : undefined;
+  const actor = view.actor ? index.actorById.get(view.actor) : undefined;
+  const { dataset } = index;
+  return (
+    <aside aria-label="Details" className="panel details">
+      {event ? (
+        <EventDetails item={event} index={index} actions={actions} />
+      ) : tie ? (
+        <TieDetails item={tie} index={index} actions={actions} />
+      ) : actor ? (
+        <ActorDetails actor={actor} index={index} selection={selection} actions={actions} />
+      ) : (
+        <article className="details-item">
+          <h2>About this dataset</h2>
+          <p>{dataset.description}</p>
+          <p className="muted">
+            Source: {dataset.source.title}
+            {dataset.source.publisher ? `, ${dataset.source.publisher}` : ""} ({formatIso(dataset.source.date)}). Analysis as of{" "}
+            <time dateTime={dataset.asOf}>{formatIso(dataset.asOf)}</time>.
+          </p>
+          <p className="hint">Select an event in the timeline or an actor in the network to see its ties and sources.</p>
+        </article>
+      )}
+    </aside>
+  );
+}

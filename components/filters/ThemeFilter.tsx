@@ -1,0 +1,39 @@
+"use client";
+import { useMemo } from "react";
+import type { ThemeId } from "@/lib/dataset/ids";
+import type { IndexedDataset } from "@/lib/dataset/indexed";
+import { themeCounts } from "@/lib/select";
+import type { ViewState } from "@/lib/view/state";
+import { themeColors } from "@/lib/palette";
+
+interface Props {
+  index: IndexedDataset;
+  view: ViewState;
+  onToggle: (id: ThemeId) => void;
+  onClear: () => void;
+}
+
+/** The Themes group: one checkbox per theme with how many events it has in the window, and Clear filters. */
+export function ThemeFilter({ index, view, onToggle, onClear }: Props) {
+  const counts = useMemo(() => themeCounts(index, view.from, view.to), [index, view.from, view.to]);
+  const colors = useMemo(() => themeColors(index.dataset.themes.map((t) => t.id)), [index]);
+  const checked = new Set(view.themes);
+  return (
+    <div className="theme-filter">
+      <div role="group" aria-label="Themes" className="theme-list">
+        {index.dataset.themes.map((theme) => (
+          <label key={theme.id} className="theme-option" title={theme.description}>
+            <input type="checkbox" checked={checked.has(theme.id)} onChange={() => onToggle(theme.id)} />
+            <span className="swatch" style={{ background: colors.get(theme.id) }} aria-hidden="true" />
+            {theme.label}
+            <span className="count" aria-hidden="true">{counts.get(theme.id) ?? 0}</span>
+            <span className="visually-hidden">, {counts.get(theme.id) ?? 0} events in the window</span>
+          </label>
+        ))}
+      </div>
+      <button type="button" className="button" onClick={onClear}>
+        Clear filters
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import type { Selection } from "@/lib/select";
+
+/** The live status line of the contract: "X of Y events, A of B actors, T of U ties". */
+export function StatusLine({ counts }: { counts: Selection["counts"] }) {
+  const { events, actors, ties } = counts;
+  return (
+    <p role="status" aria-live="polite" className="status-line">
+      <span>{events.visible} of {events.total} events</span>, <span>{actors.visible} of {actors.total} actors</span>,{" "}
+      <span>{ties.visible} of {ties.total} ties</span>
+    </p>
+  );
+}

@@ -1,0 +1,28 @@
+/** Branded ids: an ActorId cannot be passed where an EventId belongs. */
+import { z } from "zod";
+
+/** The shape every id in a dataset has. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const idString = () => z.string().regex(ID_PATTERN, "must be lowercase letters, digits and single hyphens");
+
+export const actorIdSchema = idString().brand<"ActorId">();
+export const eventIdSchema = idString().brand<"EventId">();
+export const themeIdSchema = idString().brand<"ThemeId">();
+export const tieIdSchema = idString().brand<"TieId">();
+export const datasetIdSchema = idString().brand<"DatasetId">();
+
+/** Id of an actor (state, leader, organisation…). */
+export type ActorId = z.infer<typeof actorIdSchema>;
+/** Id of a dated event. */
+export type EventId = z.infer<typeof eventIdSchema>;
+/** Id of a theme. */
+export type ThemeId = z.infer<typeof themeIdSchema>;
+/** Id of a tie between two actors. */
+export type TieId = z.infer<typeof tieIdSchema>;
+/** Id of a dataset (its file name without `.json`). */
+export type DatasetId = z.infer<typeof datasetIdSchema>;
+
+/** True when the string has the shape of an id (used to reject hostile URL and path values early). */
+export function isIdShaped(value: string): boolean {
+  return value.length <= 120 && ID_PATTERN.test(value);
+}

@@ -1,0 +1,171 @@
+/**
+ * The dataset schema: the single source of truth for the data model. Types come from z.infer;
+ * cross-references are checked in `checks.ts`, attached below with superRefine so one parse reports
+ * every problem with its path.
+ */
+import { z } from "zod";
+import { precisionOf } from "@/lib/dates";
+import { actorIdSchema, datasetIdSchema, eventIdSchema, themeIdSchema, tieIdSchema } from "./ids";
+import { checkDataset } from "./checks";
+
+const MAX_QUOTE_WORDS = 30;
+
+/** A calendar date as an ISO string at day, month or year precision. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine((value) => precisionOf(value) !== null, { message: "is not a real calendar date" });
+
+const dayDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
+  .refine((value) => precisionOf(value) === "day", { message: "is not a real calendar date" });
+
+export const precisionSchema = z.enum(["day", "month", "year"]);
+export const statusSchema = z.enum(["occurred", "expected"]).describe("occurred, or expected by the source (a forecast)");
+export const basisSchema = z
+  .enum(["article", "context"])
+  .describe("article: stated or implied by the source text; context: outside fact, cite a public URL");
+export const sentimentSchema = z.number().int().min(-2).max(2).describe("-2 hostile … +2 warm");
+
+export const actorKindSchema = z.enum(["state", "leader", "official", "organization", "party", "group", "media", "region"]);
+export const tieKindSchema = z.enum([
+  "alliance",
+  "partnership",
+  "cooperation",
+  "affinity",
+  "support",
+  "mediation",
+  "negotiation",
+  "pressure",
+  "criticism",
+  "rivalry",
+  "hostility",
+  "conflict",
+  "membership",
+  "leadership",
+]);
+
+/** Where a fact comes from: a paragraph of the source (with a short quote) or a public URL. */
+export const sourceSchema = z
+  .strictObject({
+    paragraph: z.number().int().min(1).optional(),
+    quote: z
+      .string()
+      .min(1)
+      .refine((q) => q.trim().split(/\s+/).length <= MAX_QUOTE_WORDS, {
+        message: `quote is longer than ${MAX_QUOTE_WORDS} words`,
+      })
+      .optional(),
+    url: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).optional(),
+  })
+  .refine((s) => s.paragraph !== undefined || s.url !== undefined, { message: "a source needs a paragraph or a url" })
+  .refine((s) => s.quote === undefined || s.paragraph !== undefined, {
+    message: "a quote needs the paragraph it comes from",
+    path: ["quote"],
+  });
+
+const sourcesSchema = z.array(sourceSchema).min(1, "needs at least one source");
+
+export const themeSchema = z.strictObject({
+  id: themeIdSchema,
+  label: z.string().min(1),
+  description: z.string().optional(),
+});
+
+export const actorSchema = z.strictObject({
+  id: actorIdSchema,
+  name: z.string().min(1),
+  kind: actorKindSchema,
+  affiliation: actorIdSchema.optional().describe("the actor this one belongs to, e.g. a leader's state"),
+  aliases: z.array(z.string().min(1)).optional(),
+  description: z.string().optional(),
+  sources: z.array(sourceSchema).optional(),
+});
+
+export const eventDateSchema = z.strictObject({
+  start: isoDateSchema,
+  end: isoDateSchema.optional(),
+  precision: precisionSchema,
+});
+
+export const eventSchema = z.strictObject({
+  id: eventIdSchema,
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  date: eventDateSchema.optional().describe("omit for an undated item: it is always in the window"),
+  actors: z.array(actorIdSchema),
+  themes: z.array(themeIdSchema),
+  status: statusSchema,
+  basis: basisSchema,
+  sources: sourcesSchema,
+});
+
+export const spanSchema = z.strictObject({ start: isoDateSchema.optional(), end: isoDateSchema.optional() });
+
+export const phaseSchema = z.strictObject({
+  start: isoDateSchema.optional(),
+  end: isoDateSchema.optional(),
+  sentiment: sentimentSchema,
+  note: z.string().min(1),
+});
+
+export const tieSchema = z.strictObject({
+  id: tieIdSchema,
+  source: actorIdSchema,
+  target: actorIdSchema,
+  kind: tieKindSchema,
+  directed: z.boolean(),
+  sentiment: sentimentSchema,
+  span: spanSchema.optional().describe("omit for a timeless tie: it is always in the window"),
+  phases: z.array(phaseSchema).optional().describe("how the tie's valence changed, in order"),
+  status: statusSchema,
+  basis: basisSchema,
+  themes: z.array(themeIdSchema),
+  events: z.array(eventIdSchema).optional(),
+  summary: z.string().min(1),
+  sources: sourcesSchema,
+});
+
+export const datasetSourceSchema = z.strictObject({
+  title: z.string().min(1),
+  publisher: z.string().optional(),
+  author: z.string().optional(),
+  date: isoDateSchema,
+  url: z.url().optional(),
+  paragraphs: z.number().int().min(1),
+});
+
+const datasetShape = z.strictObject({
+  $schema: z.string().optional(),
+  id: datasetIdSchema,
+  title: z.string().min(1),
+  description: z.string(),
+  source: datasetSourceSchema,
+  asOf: dayDateSchema.describe("the analysis date: the line between what had happened and what the text expects"),
+  defaultWindow: z.strictObject({ from: dayDateSchema, to: dayDateSchema }).optional(),
+  themes: z.array(themeSchema).min(1),
+  actors: z.array(actorSchema),
+  events: z.array(eventSchema),
+  ties: z.array(tieSchema),
+});
+
+/** The whole dataset, with every cross-reference checked. */
+export const datasetSchema = datasetShape.superRefine(checkDataset, { when: () => true });
+
+/** The dataset's object shape without cross-reference checks (for the JSON Schema export). */
+export const datasetShapeSchema = datasetShape;
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Theme = z.infer<typeof themeSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type ActorKind = z.infer<typeof actorKindSchema>;
+export type EventDate = z.infer<typeof eventDateSchema>;
+export type DatasetEvent = z.infer<typeof eventSchema>;
+export type Span = z.infer<typeof spanSchema>;
+export type Phase = z.infer<typeof phaseSchema>;
+export type Tie = z.infer<typeof tieSchema>;
+export type TieKind = z.infer<typeof tieKindSchema>;
+export type Status = z.infer<typeof statusSchema>;
+/** A validated dataset. */
+export type Dataset = z.infer<typeof datasetShape>;

@@ -1,0 +1,118 @@
+/**
+ * Dates with honest precision. The dataset stores ISO strings ("2024-12-05", "2024-12", "2024");
+ * everything else works in epoch days (whole days since 1970-01-01, calendar arithmetic in UTC),
+ * so 5 December stays 5 December in every time zone. This is the only module that turns date
+ * strings into numbers and back.
+ */
+import { addMonths, format } from "date-fns";
+
+/** How precisely a date is known. */
+export type Precision = "day" | "month" | "year";
+
+/** Whole days since 1970-01-01. */
+export type EpochDay = number;
+
+const DAY_MS = 86_400_000;
+const ISO_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The parts of a partial ISO date, or null when the string is not a real calendar date. */
+export function parseIsoParts(value: string): { year: number; month?: number; day?: number; precision: Precision } | null {
+  const match = ISO_PATTERN.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { year, precision: "year" };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  if (match[3] === undefined) return { year, month, precision: "month" };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day, precision: "day" };
+}
+
+/** The precision a partial ISO date string carries, or null if it is not one. */
+export function precisionOf(value: string): Precision | null {
+  return parseIsoParts(value)?.precision ?? null;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function utcDay(year: number, month: number, day: number): EpochDay {
+  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+}
+
+/** The first and last epoch day a partial ISO date covers ("2024-12" → 1–31 December). */
+export function isoRange(value: string): { start: EpochDay; end: EpochDay } {
+  const parts = parseIsoParts(value);
+  if (!parts) throw new RangeError(`not an ISO date: "${value}"`);
+  const { year, month, day } = parts;
+  if (month === undefined) return { start: utcDay(year, 1, 1), end: utcDay(year, 12, 31) };
+  if (day === undefined) return { start: utcDay(year, month, 1), end: utcDay(year, month, daysInMonth(year, month)) };
+  const d = utcDay(year, month, day);
+  return { start: d, end: d };
+}
+
+/** Epoch day of a full ISO day string, or null when it is not a valid `YYYY-MM-DD`. */
+export function parseIsoDay(value: string): EpochDay | null {
+  const parts = parseIsoParts(value);
+  if (!parts || parts.precision !== "day") return null;
+  return utcDay(parts.year, parts.month!, parts.day!);
+}
+
+/** `YYYY-MM-DD` for an epoch day. */
+export function toIsoDay(day: EpochDay): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A local Date at noon on the given calendar day, only for date-fns formatting and month arithmetic. */
+function toLocalDate(day: EpochDay): Date {
+  const utc = new Date(day * DAY_MS);
+  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), 12);
+}
+
+function fromLocalDate(date: Date): EpochDay {
+  return utcDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** The same calendar day `months` months later (clamped to the month's end, as date-fns does). */
+export function addMonthsToDay(day: EpochDay, months: number): EpochDay {
+  return fromLocalDate(addMonths(toLocalDate(day), months));
+}
+
+/** A date as people read it, at its precision: "5 December 2024", "December 2024", "2024". */
+export function formatIso(value: string): string {
+  const parts = parseIsoParts(value);
+  if (!parts) return value;
+  const date = new Date(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1, 12);
+  if (parts.precision === "year") return String(parts.year);
+  if (parts.precision === "month") return format(date, "MMMM yyyy");
+  return format(date, "d MMMM yyyy");
+}
+
+/** A short label for an epoch day ("5 Dec 2024"). */
+export function formatDayShort(day: EpochDay): string {
+  return format(toLocalDate(day), "d MMM yyyy");
+}
+
+/** A date or range at its precision: "5–6 December 2024", "2025 – 2029", "December 2024". */
+export function formatRange(start: string, end?: string): string {
+  if (!end || end === start) return formatIso(start);
+  const a = parseIsoParts(start);
+  const b = parseIsoParts(end);
+  if (a && b && a.precision === "day" && b.precision === "day" && a.year === b.year && a.month === b.month) {
+    return `${a.day}–${formatIso(end)}`;
+  }
+  return `${formatIso(start)} – ${formatIso(end)}`;
+}
+
+/** The start of the calendar month containing the day. */
+export function startOfMonthDay(day: EpochDay): EpochDay {
+  const d = new Date(day * DAY_MS);
+  return utcDay(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+}
+
+/** The calendar year of an epoch day. */
+export function yearOf(day: EpochDay): number {
+  return new Date(day * DAY_MS).getUTCFullYear();
+}

@@ -1,0 +1,101 @@
+/**
+ * The view state (window, themes, selected actor and event) and its URL form. Parsing is total:
+ * malformed or unknown values are dropped, never thrown and never echoed.
+ */
+import { parseIsoDay, toIsoDay, type EpochDay } from "@/lib/dates";
+import type { ActorId, EventId, ThemeId, TieId } from "@/lib/dataset/ids";
+import type { IndexedDataset } from "@/lib/dataset/indexed";
+
+/** Everything the user chose; every view derives from it. */
+export interface ViewState {
+  from: EpochDay;
+  to: EpochDay;
+  themes: ThemeId[];
+  actor: ActorId | null;
+  event: EventId | null;
+  /** A tie shown in Details (an extension of the contract's parameters). */
+  tie: TieId | null;
+}
+
+/** The query-string parameters as read from the URL (absent = null). */
+export interface RawViewParams {
+  from?: string | null;
+  to?: string | null;
+  themes?: string | null;
+  actor?: string | null;
+  event?: string | null;
+  tie?: string | null;
+}
+
+/** The URL parameters of a view; null means "leave it out" (the default). */
+export type ViewParams = { [K in keyof RawViewParams]-?: string | null };
+
+const MAX_PARAM_LENGTH = 2000;
+
+function clamp(value: number, min: number, max: number) {
+  return Math.min(max, Math.max(min, value));
+}
+
+function day(raw: string | null | undefined, index: IndexedDataset): EpochDay | null {
+  if (!raw || raw.length > 10) return null;
+  const parsed = parseIsoDay(raw);
+  return parsed === null ? null : clamp(parsed, index.extent.start, index.extent.end);
+}
+
+function known<T extends string>(raw: string | null | undefined, has: (id: T) => boolean): T | null {
+  if (!raw || raw.length > 200) return null;
+  return has(raw as T) ? (raw as T) : null;
+}
+
+/** Resolves raw URL parameters against a dataset, with defaults for whatever is missing or invalid. */
+export function resolveView(raw: RawViewParams, index: IndexedDataset): ViewState {
+  let from = day(raw.from, index) ?? index.defaultWindow.from;
+  let to = day(raw.to, index) ?? index.defaultWindow.to;
+  if (from > to) ({ from, to } = index.defaultWindow);
+  const themeText = raw.themes && raw.themes.length <= MAX_PARAM_LENGTH ? raw.themes : "";
+  const themes = [...new Set(themeText.split(","))].filter((id): id is ThemeId => index.themeById.has(id as ThemeId));
+  return {
+    from,
+    to,
+    themes,
+    actor: known<ActorId>(raw.actor, (id) => index.actorById.has(id)),
+    event: known<EventId>(raw.event, (id) => index.eventById.has(id)),
+    tie: known<TieId>(raw.tie, (id) => index.tieById.has(id)),
+  };
+}
+
+/** The URL parameters for a view; values equal to the defaults are left out so links stay short. */
+export function serializeView(view: ViewState, index: IndexedDataset): ViewParams {
+  const isDefaultWindow = view.from === index.defaultWindow.from && view.to === index.defaultWindow.to;
+  return {
+    from: isDefaultWindow ? null : toIsoDay(view.from),
+    to: isDefaultWindow ? null : toIsoDay(view.to),
+    themes: view.themes.length ? view.themes.join(",") : null,
+    actor: view.actor,
+    event: view.event,
+    tie: view.tie,
+  };
+}
+
+/** Moves one edge of the window, keeping start ≤ end and both inside the dataset's extent. */
+export function moveWindowEdge(view: ViewState, edge: "from" | "to", value: EpochDay, index: IndexedDataset): ViewState {
+  const { start, end } = index.extent;
+  if (edge === "from") return { ...view, from: clamp(Math.round(value), start, view.to) };
+  return { ...view, to: clamp(Math.round(value), view.from, end) };
+}
+
+/** Shifts the whole window by `days`, keeping its length, inside the extent. */
+export function shiftWindow(view: ViewState, days: number, index: IndexedDataset): ViewState {
+  const length = view.to - view.from;
+  const from = clamp(Math.round(view.from + days), index.extent.start, index.extent.end - length);
+  return { ...view, from, to: from + length };
+}
+
+/** A window that shows the given range: unchanged if it is already inside, else centred on it with margin. */
+export function revealRange(view: ViewState, start: EpochDay, end: EpochDay, index: IndexedDataset): Pick<ViewState, "from" | "to"> {
+  if (start >= view.from && end <= view.to) return { from: view.from, to: view.to };
+  const length = Math.max(view.to - view.from, end - start + 14);
+  const centre = (start + end) / 2;
+  const from = clamp(Math.round(centre - length / 2), index.extent.start, index.extent.end);
+  return { from, to: clamp(from + length, from, index.extent.end) };
+}
