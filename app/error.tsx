@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 
 /** The last line of defence: something failed while rendering; say so and offer a way back. */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -10,7 +11,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" className="button" onClick={reset}>
           Try again
         </button>{" "}
-        <a href="/">Open the default dataset</a>
+        <Link href="/">Open the default dataset</Link>
       </p>
     </main>
   );
