@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { parseIsoDay } from "@/lib/dates";
+import type { ThemeId } from "@/lib/dataset/ids";
+import { eventsInWindow, selectVisible, themeCounts } from "@/lib/select";
+import { indexedFixture } from "../fixtures";
+
+const index = indexedFixture();
+const d = (iso: string) => parseIsoDay(iso)!;
+const ids = (items: { event: { id: string } }[]) => items.map((e) => e.event.id);
+const select = (from: string, to: string, themes: string[] = []) =>
+  selectVisible(index, { from: d(from), to: d(to), themes: themes as ThemeId[] });
+
+describe("selectVisible", () => {
+  it("keeps events that intersect the window, in date order, plus undated ones", () => {
+    expect(ids(select("2024-10-01", "2025-01-31").events)).toEqual(["kazan", "summit", "forecast", "interview", "timeless"]);
+  });
+
+  it("treats the window as inclusive at both ends", () => {
+    expect(ids(select("2024-12-06", "2024-12-06").events)).toContain("summit");
+    expect(ids(select("2025-01-07", "2025-01-07").events)).toContain("interview");
+    expect(ids(select("2024-12-07", "2025-01-06").events)).not.toContain("summit");
+  });
+
+  it("lets month and year precision cover their whole period", () => {
+    expect(ids(select("2024-10-31", "2024-11-02").events)).toContain("kazan");
+    expect(ids(select("2016-12-31", "2017-01-05").events)).toContain("old");
+    expect(ids(select("2017-01-01", "2017-01-05").events)).not.toContain("old");
+    expect(ids(select("2017-01-01", "2017-01-05").events)).toContain("timeless");
+    expect(ids(select("2016-06-01", "2016-06-02").events)).toContain("old");
+  });
+
+  it("keeps events and ties tagged with any checked theme", () => {
+    const selection = select("2024-10-01", "2025-01-31", ["beta"]);
+    expect(ids(selection.events)).toEqual(["kazan", "interview", "timeless"]);
+    expect(selection.ties.map((t) => t.indexed.tie.id).sort()).toEqual(["east-club", "leader-hope"]);
+  });
+
+  it("shows a tie only while its span and its phase in force meet the window, with that phase's sentiment", () => {
+    const december = select("2024-12-01", "2024-12-31");
+    const tie = december.ties.find((t) => t.indexed.tie.id === "north-south");
+    expect(tie?.sentiment).toBe(-1);
+    expect(december.ties.map((t) => t.indexed.tie.id)).not.toContain("leader-hope");
+    const january = select("2024-12-01", "2025-01-07");
+    expect(january.ties.find((t) => t.indexed.tie.id === "north-south")?.sentiment).toBe(1);
+    expect(january.ties.map((t) => t.indexed.tie.id)).toContain("leader-hope");
+    // Before the first phase begins, the phased tie is hidden even though its span has started.
+    expect(select("2018-01-01", "2018-12-31").ties.map((t) => t.indexed.tie.id)).not.toContain("north-south");
+  });
+
+  it("always shows timeless ties, and derives actors from visible ties and events", () => {
+    const selection = select("2019-01-01", "2019-12-31");
+    expect(selection.ties.map((t) => t.indexed.tie.id)).toEqual(["leader-of-north"]);
+    expect([...selection.actorIds].sort()).toEqual(["club", "north", "north-leader"]);
+  });
+
+  it("counts visible and total items", () => {
+    const { counts } = select("2024-10-01", "2025-01-31");
+    expect(counts.events).toEqual({ visible: 5, total: 6 });
+    expect(counts.ties.total).toBe(4);
+    expect(counts.actors.total).toBe(5);
+  });
+
+  it("finds the same events by binary search as by a full scan", () => {
+    for (const [from, to] of [["2016-01-01", "2030-01-01"], ["2024-12-05", "2024-12-05"], ["2025-06-01", "2025-06-02"]] as const) {
+      const scan = index.events.filter((e) => e.start <= d(to) && e.end >= d(from)).map((e) => e.event.id);
+      expect(ids(eventsInWindow(index, d(from), d(to)))).toEqual(scan);
+    }
+  });
+
+  it("counts what each theme would show in the window", () => {
+    const counts = themeCounts(index, d("2024-10-01"), d("2025-01-31"));
+    expect(counts.get("alpha" as ThemeId)).toBe(3);
+    expect(counts.get("beta" as ThemeId)).toBe(3);
+  });
+});

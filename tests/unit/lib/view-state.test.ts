@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { parseIsoDay, toIsoDay } from "@/lib/dates";
+import { moveWindowEdge, resolveView, revealRange, serializeView, shiftWindow } from "@/lib/view/state";
+import { indexedFixture } from "../fixtures";
+
+const index = indexedFixture();
+const d = (iso: string) => parseIsoDay(iso)!;
+const defaults = { from: d("2024-10-01"), to: d("2025-01-31"), themes: [], actor: null, event: null, tie: null };
+
+describe("resolveView", () => {
+  it("uses the dataset's defaults when parameters are missing", () => {
+    expect(resolveView({}, index)).toEqual(defaults);
+  });
+
+  it("reads every valid parameter", () => {
+    const view = resolveView({ from: "2024-11-01", to: "2024-12-31", themes: "beta,alpha", actor: "north", event: "summit", tie: "east-club" }, index);
+    expect(view).toEqual({ from: d("2024-11-01"), to: d("2024-12-31"), themes: ["beta", "alpha"], actor: "north", event: "summit", tie: "east-club" });
+  });
+
+  it.each([
+    ["a script in from", { from: "<script>alert(1)</script>" }],
+    ["an impossible date", { to: "2025-02-30" }],
+    ["a month instead of a day", { from: "2024-11" }],
+    ["an unknown actor", { actor: "atlantis" }],
+    ["markup as an actor", { actor: '<img src=x onerror="alert(1)">' }],
+    ["an unknown event", { event: "nope" }],
+    ["markup in themes", { themes: "<script>" }],
+    ["an empty themes list", { themes: ",,," }],
+    ["a very long value", { themes: "alpha,".repeat(5000) }],
+  ])("drops %s", (_label, raw) => {
+    expect(resolveView(raw, index)).toEqual(defaults);
+  });
+
+  it("keeps the valid themes of a mixed list, once each", () => {
+    expect(resolveView({ themes: "alpha,<b>,alpha,zeta" }, index).themes).toEqual(["alpha"]);
+  });
+
+  it("falls back to the default window when from is after to", () => {
+    const view = resolveView({ from: "2025-01-10", to: "2024-12-01" }, index);
+    expect([view.from, view.to]).toEqual([defaults.from, defaults.to]);
+  });
+
+  it("clamps dates to the dataset's extent", () => {
+    const view = resolveView({ from: "1900-01-01", to: "2100-01-01" }, index);
+    expect([view.from, view.to]).toEqual([index.extent.start, index.extent.end]);
+  });
+});
+
+describe("serializeView", () => {
+  it("leaves defaults out and round-trips the rest", () => {
+    expect(serializeView(defaults, index)).toEqual({ from: null, to: null, themes: null, actor: null, event: null, tie: null });
+    const view = resolveView({ from: "2024-11-01", to: "2024-12-31", themes: "alpha", actor: "south" }, index);
+    const params = serializeView(view, index);
+    expect(params).toMatchObject({ from: "2024-11-01", to: "2024-12-31", themes: "alpha", actor: "south" });
+    expect(resolveView(params, index)).toEqual(view);
+  });
+});
+
+describe("window moves", () => {
+  it("never lets start pass end, nor leave the extent", () => {
+    const view = resolveView({}, index);
+    expect(toIsoDay(moveWindowEdge(view, "from", d("2026-01-01"), index).from)).toBe("2025-01-31");
+    expect(toIsoDay(moveWindowEdge(view, "to", d("2020-01-01"), index).to)).toBe("2024-10-01");
+    expect(moveWindowEdge(view, "to", d("2100-01-01"), index).to).toBe(index.extent.end);
+  });
+
+  it("shifts the whole window keeping its length", () => {
+    const view = resolveView({}, index);
+    const shifted = shiftWindow(view, 10, index);
+    expect(shifted.to - shifted.from).toBe(view.to - view.from);
+    expect(shifted.from).toBe(view.from + 10);
+    expect(shiftWindow(view, 1e6, index).to).toBe(index.extent.end);
+  });
+
+  it("reveals a range outside the window and leaves one inside alone", () => {
+    const view = resolveView({}, index);
+    expect(revealRange(view, d("2024-12-05"), d("2024-12-06"), index)).toEqual({ from: view.from, to: view.to });
+    const moved = revealRange(view, d("2016-01-01"), d("2016-12-31"), index);
+    expect(moved.from).toBeLessThanOrEqual(d("2016-01-01"));
+    expect(moved.to).toBeGreaterThanOrEqual(d("2016-12-31"));
+  });
+});
