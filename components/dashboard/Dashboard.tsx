@@ -5,6 +5,7 @@ import { Details } from "@/components/details/Details";
 import type { DetailsActions } from "@/components/details/actions";
 import { ThemeFilter } from "@/components/filters/ThemeFilter";
 import { Network } from "@/components/network/Network";
+import { Search } from "@/components/search/Search";
 import { StatusLine } from "@/components/status/StatusLine";
 import { TableView } from "@/components/table/TableView";
 import { Timeline } from "@/components/timeline/Timeline";
@@ -12,6 +13,7 @@ import type { ThemeId } from "@/lib/dataset/ids";
 import { indexDataset } from "@/lib/dataset/indexed";
 import type { Dataset } from "@/lib/dataset/schema";
 import { focusOf } from "@/lib/highlight";
+import type { SearchHit } from "@/lib/search";
 import { selectVisible } from "@/lib/select";
 import { revealRange } from "@/lib/view/state";
 import { fetchDataset, type DatasetFetchError } from "./fetchDataset";
@@ -54,6 +56,15 @@ export function Dashboard({ datasetId, initial }: Props) {
       setView((v) => ({ ...v, themes: v.themes.includes(id) ? v.themes.filter((t) => t !== id) : [...v.themes, id] })),
     [setView],
   );
+  // A search result is selected in both views: an actor is selected; an event is selected and brought into the window.
+  const pickSearchHit = useCallback(
+    (hit: SearchHit) => {
+      if (hit.type === "actor") return setView((v) => ({ ...v, actor: hit.id, event: null, tie: null }));
+      const item = index.eventById.get(hit.id);
+      setView((v) => ({ ...v, event: hit.id, tie: null, ...(item?.dated ? revealRange(v, item.start, item.end, index) : {}) }));
+    },
+    [setView, index],
+  );
   const clearFilters = useCallback(
     () => setView((v) => ({ ...v, themes: [], from: index.defaultWindow.from, to: index.defaultWindow.to })),
     [setView, index],
@@ -79,7 +90,10 @@ export function Dashboard({ datasetId, initial }: Props) {
           <h1>{dataset.title}</h1>
           <p className="muted">{dataset.description}</p>
         </div>
-        <StatusLine counts={selection.counts} />
+        <div className="header-tools">
+          <Search index={index} onPick={pickSearchHit} />
+          <StatusLine counts={selection.counts} />
+        </div>
       </header>
       {error && (
         <p className="banner" role="alert">

@@ -1,0 +1,97 @@
+"use client";
+import { useDeferredValue, useId, useMemo, useState } from "react";
+import { formatIso } from "@/lib/dates";
+import type { IndexedDataset } from "@/lib/dataset/indexed";
+import { buildSearchIndex, search, type SearchHit } from "@/lib/search";
+import styles from "./Search.module.css";
+
+interface Props {
+  index: IndexedDataset;
+  onPick: (hit: SearchHit) => void;
+}
+
+/** A search box over actors and events with a keyboard-navigable list of results (↑/↓, Enter, Escape). */
+export function Search({ index, onPick }: Props) {
+  const searchIndex = useMemo(() => buildSearchIndex(index), [index]);
+  const [query, setQuery] = useState("");
+  const [active, setActive] = useState(0);
+  const deferred = useDeferredValue(query);
+  const hits = useMemo(() => search(searchIndex, deferred), [searchIndex, deferred]);
+  const listId = useId();
+  const optionId = (i: number) => `${listId}-option-${i}`;
+
+  const pick = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    onPick(hit);
+    setQuery("");
+    setActive(0);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "ArrowDown" && hits.length) {
+      e.preventDefault();
+      setActive((i) => (i + 1) % hits.length);
+    } else if (e.key === "ArrowUp" && hits.length) {
+      e.preventDefault();
+      setActive((i) => (i - 1 + hits.length) % hits.length);
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      pick(hits[Math.min(active, hits.length - 1)]);
+    } else if (e.key === "Escape" && query) {
+      e.preventDefault();
+      setQuery("");
+    }
+  };
+
+  const showList = query.trim() !== "";
+  return (
+    <div className={styles.search}>
+      <input
+        type="search"
+        aria-label="Search"
+        placeholder="Search actors and events"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+        aria-controls={showList ? listId : undefined}
+        aria-activedescendant={showList && hits.length ? optionId(active) : undefined}
+        aria-describedby={`${listId}-hint`}
+        autoComplete="off"
+        spellCheck={false}
+        className={styles.input}
+      />
+      <span id={`${listId}-hint`} className="visually-hidden">
+        Use the up and down arrows to choose a result and Enter to select it.
+      </span>
+      {showList && (
+        <ul id={listId} role="listbox" aria-label="Search results" className={styles.results}>
+          {hits.length === 0 && (
+            <li role="option" aria-selected={false} aria-disabled="true" className={styles.empty}>
+              No actor or event matches “{query}”
+            </li>
+          )}
+          {hits.map((hit, i) => (
+            <li
+              key={`${hit.type}:${hit.id}`}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? `${styles.option} ${styles.active}` : styles.option}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => pick(hit)}
+              onMouseEnter={() => setActive(i)}
+            >
+              <span className={styles.label}>{hit.label}</span>
+              <span className={styles.detail}>
+                {hit.type === "actor" ? hit.detail : hit.detail === "undated" ? "event, undated" : `event, ${formatIso(hit.detail)}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

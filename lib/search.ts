@@ -1,0 +1,119 @@
+/**
+ * Search over actor names and aliases and event titles, forgiving of case, diacritics and small
+ * misspellings ("Turkey" and "turkiye" find Türkiye). Pure; the index is built once per dataset.
+ */
+import type { ActorId, EventId } from "@/lib/dataset/ids";
+import type { IndexedDataset } from "@/lib/dataset/indexed";
+
+/** One thing search can find. */
+export type SearchHit =
+  | { type: "actor"; id: ActorId; label: string; detail: string; score: number }
+  | { type: "event"; id: EventId; label: string; detail: string; score: number };
+
+interface Entry {
+  hit: Omit<SearchHit, "score">;
+  /** Normalised texts to match: the name or title first, then aliases. */
+  texts: string[];
+  words: string[];
+}
+
+/** A prepared search index for one dataset. */
+export interface SearchIndex {
+  entries: Entry[];
+}
+
+/** Lowercase, without diacritics or punctuation: "Türkiye's" → "turkiyes". */
+export function normalize(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/ı/g, "i")
+    .replace(/[^\p{L}\p{N}\s]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Edit distance with transpositions (optimal string alignment), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, prev2[j - 2]! + 1);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** Builds the search index of a dataset. */
+export function buildSearchIndex(index: IndexedDataset): SearchIndex {
+  const entries: Entry[] = [];
+  for (const actor of index.dataset.actors) {
+    const texts = [actor.name, ...(actor.aliases ?? [])].map(normalize);
+    entries.push({ hit: { type: "actor", id: actor.id, label: actor.name, detail: actor.kind }, texts, words: texts.flatMap((t) => t.split(" ")) });
+  }
+  for (const { event } of index.events) {
+    const texts = [normalize(event.title)];
+    entries.push({ hit: { type: "event", id: event.id, label: event.title, detail: event.date?.start ?? "undated" }, texts, words: texts[0]!.split(" ") });
+  }
+  return { entries };
+}
+
+function allowedTypos(length: number): number {
+  return length <= 3 ? 0 : length <= 6 ? 1 : 2;
+}
+
+/** How well one entry matches the query: higher is better, 0 is no match. */
+function scoreEntry(entry: Entry, query: string, queryWords: string[]): number {
+  let score = 0;
+  entry.texts.forEach((text, i) => {
+    const alias = i > 0 ? 5 : 0; // the name itself beats an alias
+    if (text === query) score = Math.max(score, 100 - alias);
+    else if (text.startsWith(query)) score = Math.max(score, 80 - alias);
+    else if (text.includes(query)) score = Math.max(score, 60 - alias);
+  });
+  if (score > 0) return score;
+  // Every query word must match some word of the entry, by prefix or with a few typos.
+  let total = 0;
+  for (const word of queryWords) {
+    let best = 0;
+    for (const candidate of entry.words) {
+      if (candidate.startsWith(word)) best = Math.max(best, 40);
+      else {
+        const max = allowedTypos(word.length);
+        if (max === 0) continue;
+        const distance = Math.min(editDistance(word, candidate, max), editDistance(word, candidate.slice(0, word.length), max));
+        if (distance <= max) best = Math.max(best, 30 - distance * 8);
+      }
+    }
+    if (best === 0) return 0;
+    total += best;
+  }
+  return total / queryWords.length;
+}
+
+/** The best hits for a query, actors first on ties, at most `limit`. */
+export function search(searchIndex: SearchIndex, query: string, limit = 8): SearchHit[] {
+  const normalized = normalize(query);
+  if (!normalized) return [];
+  const words = normalized.split(" ");
+  const hits: SearchHit[] = [];
+  for (const entry of searchIndex.entries) {
+    const score = scoreEntry(entry, normalized, words);
+    if (score > 0) hits.push({ ...entry.hit, score } as SearchHit);
+  }
+  return hits
+    .sort((a, b) => b.score - a.score || (a.type === b.type ? a.label.localeCompare(b.label) : a.type === "actor" ? -1 : 1))
+    .slice(0, limit);
+}
