@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { Dashboard } from "@/components/dashboard/Dashboard";
 import { DatasetProblem } from "@/components/dashboard/DatasetProblem";
-import { LoadingState } from "@/components/dashboard/LoadingState";
 import { isIdShaped } from "@/lib/dataset/ids";
 import { DEFAULT_DATASET_ID, listDatasets, loadDataset } from "@/lib/server/datasets";
 
@@ -28,9 +26,6 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
     const others = (await listDatasets()).filter((d) => d.id !== id);
     return <DatasetProblem id={id} problems={result.status === "invalid" ? result.problems : []} others={others} />;
   }
-  return (
-    <Suspense fallback={<LoadingState />}>
-      <Dashboard datasetId={id} initial={result.dataset} />
-    </Suspense>
-  );
+  // app/loading.tsx is the Suspense boundary around this page (nuqs reads the URL inside it).
+  return <Dashboard datasetId={id} initial={result.dataset} />;
 }
