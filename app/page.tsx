@@ -27,5 +27,5 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
     return <DatasetProblem id={id} problems={result.status === "invalid" ? result.problems : []} others={others} />;
   }
   // app/loading.tsx is the Suspense boundary around this page (nuqs reads the URL inside it).
-  return <Dashboard datasetId={id} initial={result.dataset} />;
+  return <Dashboard datasetId={id} initial={result.dataset} etag={result.etag} />;
 }

@@ -16,18 +16,22 @@ import { focusOf } from "@/lib/highlight";
 import type { SearchHit } from "@/lib/search";
 import { selectVisible } from "@/lib/select";
 import { revealRange } from "@/lib/view/state";
-import { fetchDataset, type DatasetFetchError } from "./fetchDataset";
+import { fetchDataset, rememberDataset, type DatasetFetchError } from "./fetchDataset";
 import { useViewState } from "./useViewState";
 
 interface Props {
   datasetId: string;
   /** The server's copy, so the first paint needs no round-trip; SWR keeps it current. */
   initial: Dataset;
+  /** The ETag of the server's copy. */
+  etag: string;
 }
 
 /** The client root: one dataset, one view state, one selection, and the views that render it. */
-export function Dashboard({ datasetId, initial }: Props) {
-  const { data, error } = useSWR<Dataset, DatasetFetchError>(`/api/datasets/${datasetId}`, fetchDataset, {
+export function Dashboard({ datasetId, initial, etag }: Props) {
+  const url = `/api/datasets/${datasetId}`;
+  rememberDataset(url, etag, initial);
+  const { data, error } = useSWR<Dataset, DatasetFetchError>(url, fetchDataset, {
     fallbackData: initial,
     revalidateOnFocus: false,
   });
