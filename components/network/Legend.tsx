@@ -1,0 +1,76 @@
+"use client";
+/** The legend: actor kinds (shape and colour), tie colours by sentiment, and the other marks. Collapsible. */
+import { useState } from "react";
+import { KIND_LABELS, KIND_SHAPE, shapePath, STRUCTURAL_COLOR } from "@/lib/network/encoding";
+import { sentimentColor, sentimentLabel } from "@/lib/palette";
+import styles from "./Network.module.css";
+
+function Line({ color, dashed = false, arrow = false, width = 2 }: { color: string; dashed?: boolean; arrow?: boolean; width?: number }) {
+  return (
+    <svg className={styles.legendIcon} width="26" height="10" viewBox="0 0 26 10" aria-hidden="true">
+      <line x1="1" y1="5" x2={arrow ? 18 : 25} y2="5" stroke={color} strokeWidth={width} strokeDasharray={dashed ? "5 3" : undefined} />
+      {arrow && <path d="M17,1L25,5L17,9Z" fill={color} />}
+    </svg>
+  );
+}
+
+interface Props {
+  /** Open at first (wide panels); the reader can toggle it. */
+  defaultOpen: boolean;
+}
+
+/** The network's legend. */
+export function Legend({ defaultOpen }: Props) {
+  const [open, setOpen] = useState<boolean | null>(null);
+  return (
+    <details className={styles.legend} open={open ?? defaultOpen} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Legend</summary>
+      <div className={styles.legendBody}>
+        <ul className={styles.legendGroup} aria-label="Actor kinds">
+          {KIND_LABELS.map(([kind, label]) => (
+            <li key={kind}>
+              <svg className={styles.legendIcon} width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+                <path
+                  className={`${styles.node} ${KIND_SHAPE[kind] === "ring" ? styles.ring : ""} ${styles[kind]}`}
+                  d={shapePath(KIND_SHAPE[kind], 5.5)}
+                />
+              </svg>
+              {label}
+            </li>
+          ))}
+        </ul>
+        <ul className={styles.legendGroup} aria-label="Tie colours">
+          <li className={styles.legendHeading}>Ties:</li>
+          {[-2, -1, 0, 1, 2].map((s) => (
+            <li key={s}>
+              <Line color={sentimentColor(s)} />
+              {sentimentLabel(s)}
+            </li>
+          ))}
+        </ul>
+        <ul className={styles.legendGroup} aria-label="Other marks">
+          <li>
+            <Line color={STRUCTURAL_COLOR} width={1} />
+            leads or belongs to
+          </li>
+          <li>
+            <Line color={sentimentColor(0)} dashed />
+            expected
+          </li>
+          <li>
+            <Line color={sentimentColor(0)} arrow />
+            directed
+          </li>
+          <li>size: ties in the window</li>
+          <li>
+            <svg className={styles.legendIcon} width="10" height="10" viewBox="-5 -5 10 10" aria-hidden="true">
+              <circle className={styles.ghost} r="2.5" />
+            </svg>
+            not in the window
+          </li>
+          <li>Drag to pan, wheel to zoom, drag an actor to pin it</li>
+        </ul>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+/** The canvas renderer's React shell: sizes the canvas for the device pixel ratio and redraws on change. */
+import { useEffect, useRef, useState } from "react";
+import type { PlacedLabel } from "@/lib/network/labels";
+import type { Projection } from "@/lib/network/project";
+import { drawNetwork, readColors, type CanvasColors } from "./drawCanvas";
+import styles from "./Network.module.css";
+
+interface Props {
+  projection: Projection;
+  labels: PlacedLabel[];
+  width: number;
+  height: number;
+  hoveredTie: string | null;
+  pointed: string | null;
+}
+
+/** Draws the network on a canvas (decorative: the actor buttons over it carry names and states). */
+export function NetworkCanvas({ projection, labels, width, height, hoveredTie, pointed }: Props) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const [colors, setColors] = useState<CanvasColors | null>(null);
+  const dpr = typeof window === "undefined" ? 1 : Math.min(2, window.devicePixelRatio || 1);
+
+  // Colours come from CSS variables; read them again when the colour scheme changes.
+  useEffect(() => {
+    const canvas = ref.current;
+    if (!canvas) return;
+    const update = () => setColors(readColors(canvas));
+    update();
+    const media = window.matchMedia("(prefers-color-scheme: dark)");
+    media.addEventListener("change", update);
+    return () => media.removeEventListener("change", update);
+  }, []);
+
+  useEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas?.getContext("2d");
+    if (!canvas || !ctx || !colors) return;
+    const font = `11px ${getComputedStyle(canvas).getPropertyValue("--font").trim() || "sans-serif"}`;
+    const frame = requestAnimationFrame(() => drawNetwork(ctx, projection, labels, { width, height, dpr, colors, hoveredTie, pointed, font }));
+    return () => cancelAnimationFrame(frame);
+  }, [projection, labels, width, height, dpr, colors, hoveredTie, pointed]);
+
+  return (
+    <canvas
+      ref={ref}
+      className={styles.drawing}
+      width={Math.max(1, Math.round(width * dpr))}
+      height={Math.max(1, Math.round(height * dpr))}
+      aria-hidden="true"
+    />
+  );
+}

@@ -1,0 +1,113 @@
+"use client";
+/**
+ * The SVG renderer (for datasets of a few hundred actors): ties, faint ghosts of hidden actors, nodes
+ * and labels, all in screen pixels. Decorative for assistive technology: the actor buttons laid over
+ * it carry the names and states, and Details carries the ties.
+ */
+import { memo, useId } from "react";
+import { curvePath } from "@/lib/network/edges";
+import { shapePath, STRUCTURAL_COLOR } from "@/lib/network/encoding";
+import type { PlacedLabel } from "@/lib/network/labels";
+import type { Projection } from "@/lib/network/project";
+import { sentimentColor } from "@/lib/palette";
+import styles from "./Network.module.css";
+
+interface Props {
+  projection: Projection;
+  labels: PlacedLabel[];
+  width: number;
+  height: number;
+  hoveredTie: string | null;
+  pointed: string | null;
+}
+
+/** Arrowhead colours: one marker per sentiment colour and one for structural ties. */
+const MARKER_COLORS = [...[-2, -1, 0, 1, 2].map(sentimentColor), STRUCTURAL_COLOR];
+
+function markerKey(color: string): string {
+  return color.replace("#", "").toLowerCase();
+}
+
+/** Draws the network as SVG. */
+export const NetworkSvg = memo(function NetworkSvg({ projection, labels, width, height, hoveredTie, pointed }: Props) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  const dimmedLabels = new Set(projection.nodes.filter((n) => n.node.emphasis === "dimmed").map((n) => n.node.id as string));
+  return (
+    <svg className={styles.drawing} width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+      <defs>
+        {MARKER_COLORS.map((color) => (
+          <marker
+            key={color}
+            id={`${uid}-a-${markerKey(color)}`}
+            viewBox="0 -5 10 10"
+            refX="10"
+            refY="0"
+            markerWidth="8"
+            markerHeight="8"
+            markerUnits="userSpaceOnUse"
+            orient="auto"
+          >
+            <path d="M0,-4.5L10,0L0,4.5Z" fill={color} />
+          </marker>
+        ))}
+      </defs>
+      <g>
+        {projection.ghosts.map((g, i) => (
+          <circle key={i} className={styles.ghost} cx={g.x} cy={g.y} r={2.5} />
+        ))}
+      </g>
+      <g fill="none" strokeLinecap="round">
+        {projection.ties.map(({ tie, curve }) => {
+          const { style } = tie;
+          const d = curvePath(curve, tie.lane === 0);
+          const hovered = hoveredTie === tie.id;
+          return (
+            <g key={tie.id} opacity={hovered ? 1 : style.opacity}>
+              {(tie.emphasis === "selected" || hovered) && <path className={styles.tieHalo} d={d} strokeWidth={style.width + 6} />}
+              <path
+                d={d}
+                stroke={style.color}
+                strokeWidth={hovered ? style.width + 1 : style.width}
+                strokeDasharray={style.dashed ? "5 4" : undefined}
+                markerEnd={style.arrow ? `url(#${uid}-a-${markerKey(style.color)})` : undefined}
+              />
+            </g>
+          );
+        })}
+      </g>
+      <g>
+        {projection.nodes.map(({ node, sx, sy }) => (
+          <g key={node.id} transform={`translate(${round(sx)} ${round(sy)})`} opacity={node.emphasis === "dimmed" ? 0.22 : 1}>
+            {node.emphasis === "selected" && <circle className={styles.selectedRing} r={node.r + 5} />}
+            {node.emphasis === "related" && <circle className={styles.relatedRing} r={node.r + 3.5} />}
+            {pointed === node.id && node.emphasis !== "selected" && <circle className={styles.pointedRing} r={node.r + 4} />}
+            <path
+              className={`${styles.node} ${node.shape === "ring" ? styles.ring : ""} ${styles[node.actor.kind]}`}
+              d={shapePath(node.shape, node.r)}
+            />
+            {node.pinned && <circle className={styles.pin} cx={node.r * 0.75} cy={-node.r * 0.75} r={2.5} />}
+          </g>
+        ))}
+      </g>
+      <g>
+        {labels.map((label) => (
+          <text
+            key={label.id}
+            className={`${styles.label} ${label.bold ? styles.labelBold : ""}`}
+            x={round(label.x)}
+            y={round(label.y)}
+            textAnchor={label.anchor}
+            dominantBaseline="central"
+            opacity={dimmedLabels.has(label.id) ? 0.45 : 1}
+          >
+            {label.text}
+          </text>
+        ))}
+      </g>
+    </svg>
+  );
+});
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

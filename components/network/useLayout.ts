@@ -1,0 +1,105 @@
+"use client";
+/**
+ * The layout of the whole dataset, computed once per graph in a Web Worker (or, where workers are
+ * unavailable, on the main thread in slices of a few milliseconds), and cached by the graph's key so
+ * filtering, scrubbing and remounting never recompute or reshuffle it.
+ */
+import { useEffect, useState } from "react";
+import type { LayoutGraph } from "@/lib/network/graph";
+import type { Positions } from "@/lib/network/layout";
+import type { LayoutReply } from "./layoutProtocol";
+
+/** The layout as far as it has got: positions once done, and progress in ticks meanwhile. */
+export interface LayoutState {
+  key: string;
+  positions: Positions | null;
+  done: number;
+  total: number;
+}
+
+const cache = new Map<string, Positions>();
+/** Main-thread slices stay well under the 50 ms that counts as a long task. */
+const SLICE_MS = 12;
+
+function fromXY(graph: LayoutGraph, xy: Float64Array): Positions {
+  return new Map(graph.nodes.map((node, i) => [node.id, { x: xy[2 * i] ?? 0, y: xy[2 * i + 1] ?? 0 }]));
+}
+
+function initial(graph: LayoutGraph): LayoutState {
+  const positions = cache.get(graph.key) ?? null;
+  return { key: graph.key, positions, done: positions ? 1 : 0, total: 1 };
+}
+
+/** Runs the layout on the main thread in short slices (the fallback when there is no Worker). */
+function layOutInSlices(graph: LayoutGraph, report: (state: LayoutState) => void): () => void {
+  let cancelled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  void import("@/lib/network/layout").then(({ createLayoutRun }) => {
+    if (cancelled) return;
+    const run = createLayoutRun(graph);
+    const slice = () => {
+      if (cancelled) return;
+      const started = performance.now();
+      while (run.done < run.total && performance.now() - started < SLICE_MS) run.step(1);
+      if (run.done < run.total) {
+        report({ key: graph.key, positions: null, done: run.done, total: run.total });
+        timer = setTimeout(slice, 0);
+      } else {
+        report({ key: graph.key, positions: run.positions(), done: run.total, total: run.total });
+      }
+    };
+    slice();
+  });
+  return () => {
+    cancelled = true;
+    clearTimeout(timer);
+  };
+}
+
+/** Runs the layout in a Web Worker; falls back to slices if the worker cannot start or fails. */
+function layOutInWorker(graph: LayoutGraph, report: (state: LayoutState) => void): () => void {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL("./layout.worker.ts", import.meta.url));
+  } catch {
+    return layOutInSlices(graph, report);
+  }
+  let fallback: (() => void) | null = null;
+  const fail = () => {
+    worker.terminate();
+    fallback ??= layOutInSlices(graph, report);
+  };
+  worker.onmessage = (event: MessageEvent<LayoutReply>) => {
+    const reply = event.data;
+    if (reply.key !== graph.key) return;
+    if (reply.type === "progress") report({ key: graph.key, positions: null, done: reply.done, total: reply.total });
+    else if (reply.type === "done") {
+      report({ key: graph.key, positions: fromXY(graph, reply.xy), done: reply.total, total: reply.total });
+      worker.terminate();
+    } else fail();
+  };
+  worker.onerror = fail;
+  worker.postMessage({ graph });
+  return () => {
+    worker.terminate();
+    fallback?.();
+  };
+}
+
+/** The positions of every actor of the graph (null until the layout has finished) and its progress. */
+export function useLayout(graph: LayoutGraph): LayoutState {
+  const [state, setState] = useState<LayoutState>(() => initial(graph));
+  const current = state.key === graph.key ? state : initial(graph);
+  const ready = current.positions !== null;
+
+  useEffect(() => {
+    if (ready) return;
+    const report = (next: LayoutState) => {
+      if (next.positions) cache.set(next.key, next.positions);
+      setState(next);
+    };
+    return typeof Worker === "undefined" ? layOutInSlices(graph, report) : layOutInWorker(graph, report);
+  }, [graph, ready]);
+
+  return current;
+}

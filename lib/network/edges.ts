@@ -1,0 +1,89 @@
+/**
+ * Tie geometry in screen space: a straight line, or a quadratic curve when several ties join one pair,
+ * trimmed so it starts and ends at the node outlines (an arrowhead's tip then touches its target).
+ */
+import type { Point } from "./layout";
+
+/** A tie's drawn geometry: start, control point, end, and the curve's midpoint (for hit labels). */
+export interface TieCurve {
+  x1: number;
+  y1: number;
+  cx: number;
+  cy: number;
+  x2: number;
+  y2: number;
+  mx: number;
+  my: number;
+}
+
+/** Pixels between neighbouring lanes at the curve's apex. */
+export const LANE_SPACING = 14;
+
+/**
+ * The curve from a to b (screen points, radii ra and rb). `lane` 0 is straight; other lanes bow to
+ * one side, measured against the pair's canonical direction (`flip` when a→b runs against it), so
+ * the ties of a pair never cross each other.
+ */
+export function tieCurve(a: Point, b: Point, ra: number, rb: number, lane: number, flip: boolean, gap = 1.5): TieCurve {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length = Math.hypot(dx, dy) || 1;
+  // Normal of the canonical direction: the same side for both directions of the pair.
+  const sign = flip ? -1 : 1;
+  const nx = (-dy / length) * sign;
+  const ny = (dx / length) * sign;
+  // A quadratic curve's apex sits halfway to its control point.
+  const bow = 2 * lane * LANE_SPACING;
+  const cx = (a.x + b.x) / 2 + nx * bow;
+  const cy = (a.y + b.y) / 2 + ny * bow;
+  const start = trim(a, { x: cx, y: cy }, ra + gap);
+  const end = trim(b, { x: cx, y: cy }, rb + gap);
+  return {
+    x1: start.x,
+    y1: start.y,
+    cx,
+    cy,
+    x2: end.x,
+    y2: end.y,
+    mx: 0.25 * a.x + 0.5 * cx + 0.25 * b.x,
+    my: 0.25 * a.y + 0.5 * cy + 0.25 * b.y,
+  };
+}
+
+/** The point `distance` away from `from` towards `towards` (or `from` itself when they coincide). */
+function trim(from: Point, towards: Point, distance: number): Point {
+  const dx = towards.x - from.x;
+  const dy = towards.y - from.y;
+  const length = Math.hypot(dx, dy);
+  if (length === 0) return from;
+  const t = Math.min(distance, length * 0.45) / length;
+  return { x: from.x + dx * t, y: from.y + dy * t };
+}
+
+/** The SVG path of a curve (a straight segment when the control point is on the line). */
+export function curvePath(c: TieCurve, straight: boolean): string {
+  const f = (v: number) => Math.round(v * 10) / 10;
+  return straight ? `M${f(c.x1)} ${f(c.y1)}L${f(c.x2)} ${f(c.y2)}` : `M${f(c.x1)} ${f(c.y1)}Q${f(c.cx)} ${f(c.cy)} ${f(c.x2)} ${f(c.y2)}`;
+}
+
+/** Distance from a point to a curve, sampled (for hit-testing ties on a canvas). */
+export function distanceToCurve(p: Point, c: TieCurve, samples = 8): number {
+  let best = Infinity;
+  let prev = { x: c.x1, y: c.y1 };
+  for (let i = 1; i <= samples; i++) {
+    const t = i / samples;
+    const u = 1 - t;
+    const next = { x: u * u * c.x1 + 2 * u * t * c.cx + t * t * c.x2, y: u * u * c.y1 + 2 * u * t * c.cy + t * t * c.y2 };
+    best = Math.min(best, distanceToSegment(p, prev, next));
+    prev = next;
+  }
+  return best;
+}
+
+function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}

@@ -1,0 +1,70 @@
+/**
+ * The scene in screen space for one pan/zoom: node centres and tie curves in pixels, plus hit-testing
+ * of ties (one code path for the SVG and the canvas renderer).
+ */
+import { distanceToCurve, tieCurve, type TieCurve } from "./edges";
+import type { Point } from "./layout";
+import type { Scene, SceneNode, SceneTie } from "./scene";
+import { toScreen, type Transform } from "./viewport";
+
+/** A node with its screen position. */
+export interface ProjectedNode {
+  node: SceneNode;
+  sx: number;
+  sy: number;
+}
+
+/** A tie with its screen geometry. */
+export interface ProjectedTie {
+  tie: SceneTie;
+  curve: TieCurve;
+}
+
+/** The scene in pixels. */
+export interface Projection {
+  nodes: ProjectedNode[];
+  nodeById: Map<string, ProjectedNode>;
+  ties: ProjectedTie[];
+  ghosts: Point[];
+}
+
+/** Projects a scene through a transform. Pure. */
+export function project(scene: Scene, t: Transform): Projection {
+  const nodes = scene.nodes.map((node): ProjectedNode => {
+    const s = toScreen(t, node);
+    return { node, sx: s.x, sy: s.y };
+  });
+  const nodeById = new Map(nodes.map((p) => [p.node.id as string, p]));
+  const ties: ProjectedTie[] = [];
+  for (const tie of scene.ties) {
+    const a = nodeById.get(tie.source.id);
+    const b = nodeById.get(tie.target.id);
+    if (!a || !b) continue;
+    const flip = tie.source.id > tie.target.id;
+    const curve = tieCurve({ x: a.sx, y: a.sy }, { x: b.sx, y: b.sy }, tie.source.r, tie.target.r, tie.lane, flip);
+    ties.push({ tie, curve });
+  }
+  return { nodes, nodeById, ties, ghosts: scene.ghosts.map((g) => toScreen(t, g)) };
+}
+
+/** The tie under a screen point (within `tolerance` px), preferring emphasised ties drawn on top. */
+export function hitTie(projection: Projection, point: Point, tolerance = 5): SceneTie | null {
+  let best: SceneTie | null = null;
+  let bestDistance = tolerance;
+  // Later ties are drawn on top: walk backwards so they win ties in distance.
+  for (let i = projection.ties.length - 1; i >= 0; i--) {
+    const { tie, curve } = projection.ties[i]!;
+    if (tie.emphasis === "dimmed") continue;
+    const minX = Math.min(curve.x1, curve.cx, curve.x2) - tolerance;
+    const maxX = Math.max(curve.x1, curve.cx, curve.x2) + tolerance;
+    const minY = Math.min(curve.y1, curve.cy, curve.y2) - tolerance;
+    const maxY = Math.max(curve.y1, curve.cy, curve.y2) + tolerance;
+    if (point.x < minX || point.x > maxX || point.y < minY || point.y > maxY) continue;
+    const d = distanceToCurve(point, curve);
+    if (d < bestDistance) {
+      best = tie;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
