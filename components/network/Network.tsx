@@ -10,7 +10,7 @@ import type { ViewProps } from "@/components/dashboard/viewProps";
 import type { ActorId, TieId } from "@/lib/dataset/ids";
 import { KIND_LABELS } from "@/lib/network/encoding";
 import { layoutGraphOf } from "@/lib/network/graph";
-import { labelCandidates } from "@/lib/network/labelling";
+import { COVER_NODES_FROM, labelCandidates } from "@/lib/network/labelling";
 import { placeLabels } from "@/lib/network/labels";
 import type { Point, Positions } from "@/lib/network/layout";
 import { neighbourInDirection } from "@/lib/network/neighbours";
@@ -69,8 +69,14 @@ export function Network({ index, selection, focus, view, setView, onReady }: Vie
   const projection = useMemo(() => (scene ? project(scene, transform) : null), [scene, transform]);
   const labels = useMemo(() => {
     if (!projection || width === 0) return [];
-    const obstacles = projection.nodes.map(({ node, sx, sy }) => ({ id: node.id, x: sx, y: sy, r: node.r }));
-    return placeLabels(labelCandidates(projection, focus, pointed, transform.k), { width, height, fontSize: LABEL_FONT_SIZE, obstacles });
+    const obstacles = projection.nodes.map(({ node, sx, sy, r }) => ({ id: node.id, x: sx, y: sy, r }));
+    return placeLabels(labelCandidates(projection, focus, pointed, transform.k), {
+      width,
+      height,
+      fontSize: LABEL_FONT_SIZE,
+      obstacles,
+      mayCoverNodesFrom: COVER_NODES_FROM,
+    });
   }, [projection, focus, pointed, transform.k, width, height]);
 
   // Buttons in reading order (the dataset's), one per visible actor with a position.

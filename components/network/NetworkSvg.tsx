@@ -76,16 +76,16 @@ export const NetworkSvg = memo(function NetworkSvg({ projection, labels, width, 
         })}
       </g>
       <g>
-        {projection.nodes.map(({ node, sx, sy }) => (
+        {projection.nodes.map(({ node, sx, sy, r }) => (
           <g key={node.id} transform={`translate(${round(sx)} ${round(sy)})`} opacity={node.emphasis === "dimmed" ? 0.22 : 1}>
-            {node.emphasis === "selected" && <circle className={styles.selectedRing} r={node.r + 5} />}
-            {node.emphasis === "related" && <circle className={styles.relatedRing} r={node.r + 3.5} />}
-            {pointed === node.id && node.emphasis !== "selected" && <circle className={styles.pointedRing} r={node.r + 4} />}
+            {node.emphasis === "selected" && <circle className={styles.selectedRing} r={r + 5} />}
+            {node.emphasis === "related" && <circle className={styles.relatedRing} r={r + 3.5} />}
+            {pointed === node.id && node.emphasis !== "selected" && <circle className={styles.pointedRing} r={r + 4} />}
             <path
               className={`${styles.node} ${node.shape === "ring" ? styles.ring : ""} ${styles[node.actor.kind]}`}
-              d={shapePath(node.shape, node.r)}
+              d={shapePath(node.shape, r)}
             />
-            {node.pinned && <circle className={styles.pin} cx={node.r * 0.75} cy={-node.r * 0.75} r={2.5} />}
+            {node.pinned && <circle className={styles.pin} cx={r * 0.75} cy={-r * 0.75} r={2.5} />}
           </g>
         ))}
       </g>

@@ -118,18 +118,18 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, projection: Projectio
 
   // Nodes.
   ctx.lineWidth = 1.5;
-  for (const { node, sx, sy } of projection.nodes) {
+  for (const { node, sx, sy, r } of projection.nodes) {
     ctx.globalAlpha = node.emphasis === "dimmed" ? 0.22 : 1;
     ctx.setTransform(o.dpr, 0, 0, o.dpr, sx * o.dpr, sy * o.dpr);
     if (node.emphasis === "selected" || node.emphasis === "related" || o.pointed === node.id) {
       ctx.beginPath();
-      ctx.arc(0, 0, node.r + (node.emphasis === "selected" ? 5 : 3.5), 0, 2 * Math.PI);
+      ctx.arc(0, 0, r + (node.emphasis === "selected" ? 5 : 3.5), 0, 2 * Math.PI);
       ctx.strokeStyle = node.emphasis === "selected" || node.emphasis === "related" ? o.colors.accent : o.colors.text;
       ctx.lineWidth = node.emphasis === "selected" ? 3 : 1.5;
       ctx.stroke();
       ctx.lineWidth = 1.5;
     }
-    const path = shape(node.shape, node.r);
+    const path = shape(node.shape, r);
     const color = o.colors.kinds[node.actor.kind];
     if (node.shape === "ring") {
       ctx.fillStyle = o.colors.panel;

@@ -45,6 +45,8 @@ export interface LabelOptions {
   /** Text width in pixels; defaults to an estimate (a canvas can pass `measureText`). */
   measure?: (text: string, bold: boolean) => number;
   obstacles?: readonly LabelObstacle[];
+  /** Labels with at least this priority may cover other nodes (never other labels) when no free spot is left. */
+  mayCoverNodesFrom?: number;
 }
 
 /** Width of a text in a proportional sans-serif font, estimated without a DOM (slightly generous). */
@@ -124,14 +126,17 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
       { x: c.x - d, y: c.y + d + h / 2, anchor: "end" },
     ];
     const own = nodeBox.get(c.id);
-    for (const spot of spots) {
-      const x0 = spot.anchor === "start" ? spot.x : spot.anchor === "end" ? spot.x - w : spot.x - w / 2;
-      const box: Box = { x0: x0 - PAD, y0: spot.y - h / 2 - PAD, x1: x0 + w + PAD, y1: spot.y + h / 2 + PAD };
-      if (box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height) continue;
-      if (labels.hits(box) || nodes.hits(box, own)) continue;
-      labels.add(box);
-      placed.push({ id: c.id, text: c.text, ...spot, box, bold });
-      break;
+    const passes = c.priority >= (options.mayCoverNodesFrom ?? Infinity) ? [true, false] : [true];
+    search: for (const avoidNodes of passes) {
+      for (const spot of spots) {
+        const x0 = spot.anchor === "start" ? spot.x : spot.anchor === "end" ? spot.x - w : spot.x - w / 2;
+        const box: Box = { x0: x0 - PAD, y0: spot.y - h / 2 - PAD, x1: x0 + w + PAD, y1: spot.y + h / 2 + PAD };
+        if (box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height) continue;
+        if (labels.hits(box) || (avoidNodes && nodes.hits(box, own))) continue;
+        labels.add(box);
+        placed.push({ id: c.id, text: c.text, ...spot, box, bold });
+        break search;
+      }
     }
   }
   return placed;

@@ -28,8 +28,25 @@ export interface Point {
 /** Positions by actor id. */
 export type Positions = Map<ActorId, Point>;
 
+/** The strengths of the forces (the defaults give the dashboard's picture). */
+export interface ForceParams {
+  /** Many-body strength (negative repels). */
+  charge: number;
+  /** Pull towards the centre, horizontally and vertically (a weaker x pull makes the picture wider than tall). */
+  centreX: number;
+  centreY: number;
+  /** Rest length of a relationship tie, before node radii are added. */
+  linkDistance: number;
+}
+
+/** Forces for graphs up to LARGE_GRAPH nodes, and for larger ones. */
+export const DEFAULT_FORCES: ForceParams = { charge: -400, centreX: 0.02, centreY: 0.1, linkDistance: 60 };
+export const LARGE_FORCES: ForceParams = { charge: -70, centreX: 0.05, centreY: 0.05, linkDistance: 70 };
+
 /** How a layout runs. The defaults give the dashboard's picture. */
 export interface LayoutOptions {
+  /** Overrides of the force strengths. */
+  forces?: Partial<ForceParams>;
   /** Seed of the random source (defaults to a hash of the graph). */
   seed?: number;
   /** Number of ticks until the simulation has cooled (alpha reaches its minimum). */
@@ -51,10 +68,10 @@ type SimLink = SimulationLinkDatum<SimNode> & Pick<LayoutLink, "kind" | "count">
 const ALPHA_MIN = 0.001;
 
 /** Rest length of a link: structural ties and affiliations hold actors close to what they belong to. */
-function linkDistance(link: SimLink): number {
+function linkDistance(link: SimLink, relationship: number): number {
   const s = link.source as SimNode;
   const t = link.target as SimNode;
-  const base = link.kind === "leadership" ? 26 : link.kind === "membership" ? 40 : link.kind === "affiliation" ? 46 : 70;
+  const base = link.kind === "leadership" ? 26 : link.kind === "membership" ? 40 : link.kind === "affiliation" ? 46 : relationship;
   return base + nodeRadius(s.degree) + nodeRadius(t.degree);
 }
 
@@ -88,6 +105,7 @@ export function createLayoutRun(graph: LayoutGraph, options: LayoutOptions = {})
     node.y = r * Math.sin(a);
   }
   const large = n > LARGE_GRAPH;
+  const forces = { ...(large ? LARGE_FORCES : DEFAULT_FORCES), ...options.forces };
   const collide = forceCollide<SimNode>((d) => nodeRadius(d.degree) + 5).iterations(large ? 1 : 2);
   // On large graphs collision only matters once the picture has settled: add it for the last ticks.
   const collideFrom = large ? Math.floor(total * 0.65) : 0;
@@ -98,7 +116,7 @@ export function createLayoutRun(graph: LayoutGraph, options: LayoutOptions = {})
     .force(
       "link",
       forceLink<SimNode, SimLink>(links)
-        .distance(linkDistance)
+        .distance((l) => linkDistance(l, forces.linkDistance))
         .strength((l) => {
           if (isStructuralKind(l.kind)) return 0.9;
           if (l.kind === "affiliation") return 0.35;
@@ -107,10 +125,10 @@ export function createLayoutRun(graph: LayoutGraph, options: LayoutOptions = {})
           return Math.min(1, (1 + 0.25 * (l.count - 1)) / Math.min(linksPerNode[s] ?? 1, linksPerNode[t] ?? 1));
         }),
     )
-    .force("charge", forceManyBody<SimNode>().strength(large ? -70 : -170).theta(large ? 1.1 : 0.9).distanceMax(500))
+    .force("charge", forceManyBody<SimNode>().strength(forces.charge).theta(large ? 1.1 : 0.9).distanceMax(500))
     // A weak pull to the centre keeps actors without ties (and small components) in the picture.
-    .force("x", forceX<SimNode>(0).strength(0.05))
-    .force("y", forceY<SimNode>(0).strength(0.05))
+    .force("x", forceX<SimNode>(0).strength(forces.centreX))
+    .force("y", forceY<SimNode>(0).strength(forces.centreY))
     .stop();
 
   let done = 0;

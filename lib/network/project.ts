@@ -7,11 +7,20 @@ import type { Point } from "./layout";
 import type { Scene, SceneNode, SceneTie } from "./scene";
 import { toScreen, type Transform } from "./viewport";
 
-/** A node with its screen position. */
+/** A node with its screen position and drawn radius. */
 export interface ProjectedNode {
   node: SceneNode;
   sx: number;
   sy: number;
+  r: number;
+}
+
+/**
+ * How much nodes shrink when zoomed far out (down to 60%), so a whole large picture stays legible;
+ * from zoom 0.6 up they keep their full pixel size.
+ */
+export function nodeScale(k: number): number {
+  return Math.min(1, Math.max(0.6, Math.sqrt(k / 0.6)));
 }
 
 /** A tie with its screen geometry. */
@@ -30,9 +39,10 @@ export interface Projection {
 
 /** Projects a scene through a transform. Pure. */
 export function project(scene: Scene, t: Transform): Projection {
+  const scale = nodeScale(t.k);
   const nodes = scene.nodes.map((node): ProjectedNode => {
     const s = toScreen(t, node);
-    return { node, sx: s.x, sy: s.y };
+    return { node, sx: s.x, sy: s.y, r: node.r * scale };
   });
   const nodeById = new Map(nodes.map((p) => [p.node.id as string, p]));
   const ties: ProjectedTie[] = [];
@@ -41,7 +51,7 @@ export function project(scene: Scene, t: Transform): Projection {
     const b = nodeById.get(tie.target.id);
     if (!a || !b) continue;
     const flip = tie.source.id > tie.target.id;
-    const curve = tieCurve({ x: a.sx, y: a.sy }, { x: b.sx, y: b.sy }, tie.source.r, tie.target.r, tie.lane, flip);
+    const curve = tieCurve({ x: a.sx, y: a.sy }, { x: b.sx, y: b.sy }, a.r, b.r, tie.lane, flip);
     ties.push({ tie, curve });
   }
   return { nodes, nodeById, ties, ghosts: scene.ghosts.map((g) => toScreen(t, g)) };

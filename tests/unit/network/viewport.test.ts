@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { tieCurve } from "@/lib/network/edges";
+import { panToInclude, toLayout, toScreen, wheelFactor, zoomAround, SCALE_EXTENT } from "@/lib/network/viewport";
+
+describe("viewport math", () => {
+  const t = { k: 2, x: 30, y: -10 };
+
+  it("maps layout to screen and back", () => {
+    const p = { x: 12.5, y: -4 };
+    expect(toLayout(t, toScreen(t, p))).toEqual(p);
+  });
+
+  it("zooms around the anchor, keeping the point under it in place", () => {
+    const anchor = { x: 200, y: 120 };
+    const under = toLayout(t, anchor);
+    const zoomed = zoomAround(t, anchor, 1.5);
+    expect(zoomed.k).toBe(3);
+    const back = toScreen(zoomed, under);
+    expect(back.x).toBeCloseTo(anchor.x);
+    expect(back.y).toBeCloseTo(anchor.y);
+  });
+
+  it("clamps the zoom to its extent", () => {
+    expect(zoomAround(t, { x: 0, y: 0 }, 1000).k).toBe(SCALE_EXTENT[1]);
+    expect(zoomAround(t, { x: 0, y: 0 }, 1e-6).k).toBe(SCALE_EXTENT[0]);
+  });
+
+  it("pans just enough to bring a point into the frame", () => {
+    const moved = panToInclude({ k: 1, x: 0, y: 0 }, { x: 500, y: 50 }, 400, 300, 40);
+    expect(toScreen(moved, { x: 500, y: 50 })).toEqual({ x: 360, y: 50 });
+    const still = { k: 1, x: 0, y: 0 };
+    expect(panToInclude(still, { x: 100, y: 100 }, 400, 300)).toBe(still);
+  });
+
+  it("zooms in for a wheel turned forwards and out for one turned back", () => {
+    expect(wheelFactor(-100, 0)).toBeGreaterThan(1);
+    expect(wheelFactor(100, 0)).toBeLessThan(1);
+    expect(wheelFactor(-3, 1)).toBeCloseTo(wheelFactor(-60, 0));
+  });
+});
+
+describe("tieCurve", () => {
+  it("starts and ends on the node outlines", () => {
+    const c = tieCurve({ x: 0, y: 0 }, { x: 100, y: 0 }, 10, 6, 0, false, 0);
+    expect(c.x1).toBeCloseTo(10);
+    expect(c.x2).toBeCloseTo(94);
+  });
+
+  it("bows parallel ties to opposite sides, the same way whichever direction they run", () => {
+    const a = { x: 0, y: 0 };
+    const b = { x: 100, y: 0 };
+    const forward = tieCurve(a, b, 5, 5, 0.5, false);
+    const backward = tieCurve(b, a, 5, 5, 0.5, true);
+    const other = tieCurve(a, b, 5, 5, -0.5, false);
+    expect(Math.sign(forward.my)).toBe(Math.sign(backward.my));
+    expect(Math.sign(other.my)).toBe(-Math.sign(forward.my));
+  });
+});
