@@ -88,6 +88,8 @@ export async function measureDataset(browser: Browser, url: string, dataset: Ben
   await cdp.send("Performance.enable");
   const quiet = await waitForQuiet(page);
   if (!quiet) console.log("    (page still had long tasks after 15 s; scrubbing anyway)");
+  // Collect garbage first, so the heap figure is what the page keeps, not what it has yet to free.
+  await cdp.send("HeapProfiler.collectGarbage");
   const ready = await metrics(cdp);
   result.dom.elementsAfterReady = await page.evaluate(() => document.querySelectorAll("*").length);
   result.dom.nodesAfterReady = ready.Nodes ?? null;
@@ -97,6 +99,7 @@ export async function measureDataset(browser: Browser, url: string, dataset: Ben
   const keyboard = await keyboardScrub(page, cdp);
   const drag = await dragScrub(page, cdp);
   result.scrub = { keyboard, drag, total: combine([keyboard, drag]) };
+  await cdp.send("HeapProfiler.collectGarbage");
   const after = await metrics(cdp);
   result.dom.elementsAfterScrub = await page.evaluate(() => document.querySelectorAll("*").length);
   result.heapMB.afterScrub = toMB(after.JSHeapUsedSize);

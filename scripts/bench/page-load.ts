@@ -7,16 +7,8 @@
  */
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { NAME_SHIM } from "./browser";
-import { installProbe, type LongTask, type Probe } from "./probe";
-
-/** The layout figures of one load, or why there are none. */
-export interface LayoutFigures {
-  ms: number | null;
-  method: string;
-  /** The longest main-thread task overlapping the layout's run, and the window [start, end] used (ms since navigation). */
-  longestTaskMs: number | null;
-  window: [number, number] | null;
-}
+import { layoutFigures, type LayoutFigures, type LayoutReading } from "./layout-figures";
+import { installProbe, type Probe } from "./probe";
 
 /** One load: the page is kept open for the scrub. */
 export interface Load {
@@ -25,17 +17,6 @@ export interface Load {
   readyMs: number | null;
   documentBytes: number | null;
   layout: LayoutFigures;
-}
-
-interface LayoutReading {
-  attrMs: number | null;
-  settledMark: number | null;
-  startMark: number | null;
-  runningAt: number | null;
-  settledAt: number | null;
-  readyAt: number | null;
-  now: number;
-  longTasks: LongTask[];
 }
 
 function readLayout(): LayoutReading {
@@ -63,30 +44,6 @@ function layoutHookSettled(): boolean {
     performance.getEntriesByName("layout-settled", "mark").length > 0 ||
     Boolean(network?.getAttribute("data-layout-ms"))
   );
-}
-
-/** Turns a reading into figures (see the module comment for the order of hooks). */
-export function layoutFigures(r: LayoutReading): LayoutFigures {
-  let ms: number | null = null;
-  let method = "n/a: no hook (data-layout-ms, mark layout-settled or data-layout=settled) on the Network region";
-  if (r.attrMs !== null) {
-    ms = r.attrMs;
-    method = "data-layout-ms attribute";
-  } else if (r.settledMark !== null) {
-    ms = r.startMark !== null ? r.settledMark - r.startMark : r.settledMark;
-    method = r.startMark !== null ? "marks layout-start → layout-settled" : "mark layout-settled (from navigation)";
-  } else if (r.settledAt !== null) {
-    ms = r.settledAt;
-    method = 'data-layout="settled" (from navigation)';
-  }
-  if (ms === null) return { ms, method, longestTaskMs: null, window: null };
-  const end = r.settledMark ?? r.settledAt ?? r.now;
-  const start = r.startMark ?? (r.attrMs !== null ? end - r.attrMs : null) ?? r.runningAt ?? r.readyAt ?? 0;
-  let longest = 0;
-  for (const task of r.longTasks) {
-    if (task.start < end && task.start + task.duration > start) longest = Math.max(longest, task.duration);
-  }
-  return { ms, method, longestTaskMs: longest, window: [start, end] };
 }
 
 /** Loads `url` in a fresh context (cold cache) and waits for data-ready, then for the layout hook. */

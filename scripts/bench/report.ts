@@ -23,6 +23,9 @@ function against(value: number | null | undefined, limit: number, atMost = true)
   return atMost ? value <= limit : value >= limit;
 }
 
+/** Allowance for vsync jitter on frame-time targets. */
+const JITTER_MS = 0.5;
+
 /** The targets of issue 6, per dataset key. */
 const TARGETS: Record<string, { ready?: number; frameP95?: number; noLongTaskInScrub?: boolean; layout?: number; layoutTask?: number }> = {
   bundled: { ready: 1500 },
@@ -50,7 +53,14 @@ function datasetChecks(r: DatasetResult): Check[] {
     add("scrub", `n/a (${total.na})`, t.frameP95 ? `p95 ≤ ${t.frameP95} ms` : "", undefined);
   } else {
     add("scrub frame p50 / p99", `${ms1(total.frames.p50)} / ${ms1(total.frames.p99)}`, "", null);
-    add(`scrub frame p95 (${total.steps} steps)`, ms1(total.frames.p95), t.frameP95 ? `≤ ${t.frameP95} ms` : "", t.frameP95 ? against(total.frames.p95, t.frameP95) : null);
+    // rAF timestamps jitter by ±0.1 ms around 16.7 even on an idle page (see "idle frame p95"), so a frame
+    // counts as on time up to the target plus JITTER_MS; a dropped frame shows as a whole extra 16.7 ms.
+    add(
+      `scrub frame p95 (keys + drag, ${total.steps} steps)`,
+      ms1(total.frames.p95),
+      t.frameP95 ? `≤ ${t.frameP95} ms (+${JITTER_MS} jitter)` : "",
+      t.frameP95 ? against(total.frames.p95, t.frameP95 + JITTER_MS) : null,
+    );
     add("scrub long tasks (count, total)", `${total.longTaskCount}, ${ms(total.longTaskTotalMs)}`, t.noLongTaskInScrub ? "0" : "", t.noLongTaskInScrub ? total.longTaskCount === 0 : null);
     add("scrub script time per step", ms1(total.scriptMsPerStep), "", null);
   }
@@ -61,7 +71,7 @@ function datasetChecks(r: DatasetResult): Check[] {
     r.dom.elementsAfterReady === null ? undefined : null,
   );
   add(
-    "JS heap used (ready → after scrub)",
+    "JS heap after GC (ready → after scrub)",
     `${r.heapMB.afterReady ?? "n/a"} → ${r.heapMB.afterScrub ?? "n/a"} MB`,
     "",
     r.heapMB.afterReady === null ? undefined : null,

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { layoutFigures, type LayoutReading } from "@/scripts/bench/layout-figures";
+import { allChecks, formatTable } from "@/scripts/bench/report";
+import { percentile } from "@/scripts/bench/stats";
+
+const reading = (over: Partial<LayoutReading>): LayoutReading => ({
+  attrMs: null,
+  settledMark: null,
+  startMark: null,
+  runningAt: null,
+  settledAt: null,
+  readyAt: 800,
+  now: 5000,
+  longTasks: [],
+  ...over,
+});
+
+describe("bench: percentile", () => {
+  it("takes the nearest rank and returns null for no samples", () => {
+    const samples = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(percentile(samples, 50)).toBe(50);
+    expect(percentile(samples, 95)).toBe(95);
+    expect(percentile(samples, 100)).toBe(100);
+    expect(percentile([3, 1, 2], 50)).toBe(2);
+    expect(percentile([], 50)).toBeNull();
+  });
+});
+
+describe("bench: layoutFigures", () => {
+  it("prefers data-layout-ms and looks for long tasks in the window it implies", () => {
+    const figures = layoutFigures(
+      reading({ attrMs: 400, settledAt: 2000, settledMark: 1900, longTasks: [{ start: 1000, duration: 60 }, { start: 1600, duration: 30 }] }),
+    );
+    expect(figures.method).toBe("data-layout-ms attribute");
+    expect(figures.ms).toBe(400);
+    // Ends at the mark (1900), starts 400 ms before: only the task at 1600 overlaps.
+    expect(figures.window).toEqual([1500, 1900]);
+    expect(figures.longestTaskMs).toBe(30);
+  });
+
+  it("uses the marks next, as a duration when layout-start exists", () => {
+    expect(layoutFigures(reading({ settledMark: 1500, startMark: 1000 })).ms).toBe(500);
+    const fromNavigation = layoutFigures(reading({ settledMark: 1500 }));
+    expect(fromNavigation.ms).toBe(1500);
+    expect(fromNavigation.method).toContain("from navigation");
+  });
+
+  it("falls back to the settled attribute, timing tasks from when the layout was first seen running", () => {
+    const figures = layoutFigures(reading({ runningAt: 900, settledAt: 1700, longTasks: [{ start: 500, duration: 200 }, { start: 1000, duration: 70 }] }));
+    expect(figures.ms).toBe(1700);
+    expect(figures.longestTaskMs).toBe(70);
+  });
+
+  it("says n/a when there is no hook", () => {
+    const figures = layoutFigures(reading({}));
+    expect(figures.ms).toBeNull();
+    expect(figures.method).toMatch(/^n\/a/);
+  });
+});
+
+describe("bench: report", () => {
+  it("judges the endpoint and first-load JS against their targets and aligns the table", () => {
+    const checks = allChecks(
+      [],
+      { method: "route-bundle-stats.json", gzipBytes: 171_000, rawBytes: 500_000, files: 8 },
+      { url: "http://127.0.0.1:1/x", connections: 50, seconds: 10, requestsPerSecond: 1500, latencyP50: 5, latencyP99: 20, requests: 15000, errors: 0, timeouts: 0, non2xx: 0 },
+    );
+    expect(checks.map((c) => c.pass)).toEqual([false, true, true, true]);
+    const lines = formatTable(checks).split("\n");
+    expect(lines[0]).toMatch(/^dataset\s+metric\s+value\s+target\s+result$/);
+    // Every row has its result starting in the same column.
+    const column = lines[0]!.indexOf("result");
+    for (const line of lines.slice(2)) expect(line.slice(column)).toMatch(/^(PASS|FAIL)$/);
+  });
+});
