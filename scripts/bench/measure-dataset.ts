@@ -1,7 +1,8 @@
 /** Every in-browser figure for one dataset: data-ready over a few fresh loads, layout, scrub, DOM and heap. */
 import type { Browser } from "@playwright/test";
 import type { BenchDataset } from "./datasets";
-import { loadPage, type LayoutFigures, type Load } from "./page-load";
+import type { LayoutFigures } from "./layout-figures";
+import { loadPage, type Load } from "./page-load";
 import { dragScrub, frameStats, idleFrames, keyboardScrub, metrics, waitForQuiet, type FrameStats, type ScrubPart } from "./scrub";
 import { median, round1 } from "./stats";
 
