@@ -73,6 +73,11 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 async function main() {
   console.log(`bench: measuring ${keys.join(", ")} (build folder ${DIST_DIR}, port ${port})`);
+  const [load] = os.loadavg();
+  // Other work on the machine skews every figure: say so up front.
+  if (load !== undefined && load > os.cpus().length * 0.75) {
+    console.log(`note: load average ${load.toFixed(1)} on ${os.cpus().length} cores: figures will be noisy`);
+  }
 
   const reason = buildReason(ROOT, DIST_DIR);
   let buildMs: number | null = null;
