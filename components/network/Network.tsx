@@ -14,6 +14,7 @@ import { COVER_NODES_FROM, labelCandidates } from "@/lib/network/labelling";
 import { placeLabels } from "@/lib/network/labels";
 import type { Point, Positions } from "@/lib/network/layout";
 import { neighbourInDirection } from "@/lib/network/neighbours";
+import { isPortrait, orientPositions, unorient } from "@/lib/network/orient";
 import { hitTie, project } from "@/lib/network/project";
 import { buildScene, type SceneTie } from "@/lib/network/scene";
 import { fitTransform, IDENTITY, panToInclude, toLayout, zoomAround, type Transform } from "@/lib/network/viewport";
@@ -40,15 +41,17 @@ const KIND_WORD = new Map(KIND_LABELS);
 export function Network({ index, selection, focus, view, setView, onReady }: ViewProps) {
   const graph = useMemo(() => layoutGraphOf(index), [index]);
   const layout = useLayout(graph);
-  const positions = layout.positions;
   const stageRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(stageRef);
+  // Display positions: the layout, turned a quarter on portrait panels. Pins are kept in layout space.
+  const portrait = isPortrait(width, height);
+  const positions = useMemo(() => (layout.positions ? orientPositions(layout.positions, portrait) : null), [layout.positions, portrait]);
   const useCanvas = index.dataset.actors.length > CANVAS_ABOVE.actors || index.ties.length > CANVAS_ABOVE.ties;
   const describedByPrefix = `${useId().replace(/[^a-zA-Z0-9_-]/g, "")}-actor-`;
 
   // Pins and a manual pan/zoom belong to one graph; a new dataset starts fresh.
   const [pins, setPins] = useState<{ key: string; map: Positions }>({ key: graph.key, map: NO_PINS });
-  const pinned = pins.key === graph.key ? pins.map : NO_PINS;
+  const pinned = useMemo(() => orientPositions(pins.key === graph.key ? pins.map : NO_PINS, portrait), [pins, graph.key, portrait]);
   const [manual, setManual] = useState<{ key: string; t: Transform } | null>(null);
   // Until the reader pans or zooms, the view frames the whole layout: the same frame in every window.
   const auto = useMemo(
@@ -100,9 +103,9 @@ export function Network({ index, selection, focus, view, setView, onReady }: Vie
   }, [positions, onReady]);
 
   // Handlers read the latest render through a ref, so the memoised buttons never re-render for them.
-  const latest = useRef({ transform, projection, scene, width, height, selection, graphKey: graph.key });
+  const latest = useRef({ transform, projection, scene, width, height, selection, portrait, graphKey: graph.key });
   useEffect(() => {
-    latest.current = { transform, projection, scene, width, height, selection, graphKey: graph.key };
+    latest.current = { transform, projection, scene, width, height, selection, portrait, graphKey: graph.key };
   });
   const buttons = useRef(new Map<ActorId, HTMLButtonElement>());
   const registerRef = useCallback((id: ActorId, element: HTMLButtonElement | null) => {
@@ -142,8 +145,8 @@ export function Network({ index, selection, focus, view, setView, onReady }: Vie
         if (target) buttons.current.get(target)?.focus();
       },
       onDrag: (id, screen) => {
-        const { transform: t, graphKey } = latest.current;
-        const p = toLayout(t, screen);
+        const { transform: t, graphKey, portrait: turned } = latest.current;
+        const p = unorient(toLayout(t, screen), turned);
         setPins((prev) => ({ key: graphKey, map: new Map(prev.key === graphKey ? prev.map : NO_PINS).set(id, p) }));
       },
       onDragEnd: () => {},
@@ -176,7 +179,12 @@ export function Network({ index, selection, focus, view, setView, onReady }: Vie
   const Renderer = useCanvas ? NetworkCanvas : NetworkSvg;
 
   return (
-    <section aria-label="Network" className={`panel network ${styles.root}`}>
+    <section
+      aria-label="Network"
+      className={`panel network ${styles.root}`}
+      data-layout={layout.positions ? "settled" : "running"}
+      data-layout-ms={layout.ms ?? undefined}
+    >
       <div className={styles.header}>
         <h2 className={styles.title}>Network</h2>
         <p className={styles.summary}>
@@ -191,6 +199,21 @@ export function Network({ index, selection, focus, view, setView, onReady }: Vie
         onKeyDown={onStageKey}
         {...gestures.handlers}
       >
+        {/* First in the tab order, drawn on top. */}
+        <div className={styles.controls}>
+          <button type="button" className={styles.control} aria-label="Zoom in" onClick={() => zoomBy(ZOOM_STEP)}>
+            +
+          </button>
+          <button type="button" className={styles.control} aria-label="Zoom out" onClick={() => zoomBy(1 / ZOOM_STEP)}>
+            −
+          </button>
+          <button type="button" className={styles.control} onClick={fit}>
+            Fit
+          </button>
+          <button type="button" className={styles.control} onClick={() => setPins({ key: graph.key, map: NO_PINS })}>
+            Reset layout
+          </button>
+        </div>
         {projection && width > 0 && (
           <Renderer
             projection={projection}
@@ -220,20 +243,6 @@ export function Network({ index, selection, focus, view, setView, onReady }: Vie
         )}
         {!positions && <LayoutProgress done={layout.done} total={layout.total} actors={graph.nodes.length} />}
         {scene && scene.nodes.length === 0 && <p className={styles.empty}>No actors in this window.</p>}
-        <div className={styles.controls}>
-          <button type="button" className={styles.control} aria-label="Zoom in" onClick={() => zoomBy(ZOOM_STEP)}>
-            +
-          </button>
-          <button type="button" className={styles.control} aria-label="Zoom out" onClick={() => zoomBy(1 / ZOOM_STEP)}>
-            −
-          </button>
-          <button type="button" className={styles.control} onClick={fit}>
-            Fit
-          </button>
-          <button type="button" className={styles.control} onClick={() => setPins({ key: graph.key, map: NO_PINS })}>
-            Reset layout
-          </button>
-        </div>
       </div>
       <Legend defaultOpen={width === 0 || width >= 560} />
     </section>

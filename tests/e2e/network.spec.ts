@@ -1,0 +1,195 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+/** Opens the dashboard and waits until both views have drawn. */
+async function open(page: Page, query = "") {
+  await page.goto(`/${query}`);
+  await expect(page.locator("main")).toHaveAttribute("data-ready", "true");
+  return page.getByRole("region", { name: "Network" });
+}
+
+/** The number T in the status line's "T of U ties". */
+async function visibleTies(page: Page): Promise<number> {
+  const text = (await page.getByRole("status").first().textContent()) ?? "";
+  const match = /(\d+) of (\d+) ties/.exec(text);
+  expect(match, `status line "${text}"`).not.toBeNull();
+  return Number(match![1]);
+}
+
+/** Centres of the actor buttons in the Network region, by name. */
+async function centres(page: Page): Promise<Map<string, { x: number; y: number }>> {
+  const region = page.getByRole("region", { name: "Network" });
+  const buttons = region.getByRole("button", { pressed: false }).or(region.getByRole("button", { pressed: true }));
+  const out = new Map<string, { x: number; y: number }>();
+  for (const button of await buttons.all()) {
+    const name = (await button.textContent()) ?? "";
+    const box = await button.boundingBox();
+    if (box) out.set(name, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+  }
+  return out;
+}
+
+test("clicking an actor selects it, shows its ties in Details, and Escape clears it", async ({ page }) => {
+  const region = await open(page);
+  const azerbaijan = region.getByRole("button", { name: "Azerbaijan", exact: true });
+  await expect(azerbaijan).toHaveAttribute("aria-pressed", "false");
+  await azerbaijan.click();
+  await expect(azerbaijan).toHaveAttribute("aria-pressed", "true");
+  await expect(page).toHaveURL(/[?&]actor=azerbaijan(&|$)/);
+
+  const details = page.getByRole("complementary", { name: "Details" });
+  await expect(details.getByRole("heading", { name: "Azerbaijan", exact: true })).toBeVisible();
+  const ties = details.getByRole("list", { name: "Ties" });
+  for (const other of ["United States", "Armenia", "Türkiye"]) {
+    await expect(ties.getByRole("listitem").filter({ hasText: other }).first()).toBeVisible();
+  }
+
+  await page.keyboard.press("Escape");
+  await expect(azerbaijan).toHaveAttribute("aria-pressed", "false");
+  await expect(page).not.toHaveURL(/actor=/);
+});
+
+test("a second click on the selected actor clears the selection", async ({ page }) => {
+  const region = await open(page);
+  const armenia = region.getByRole("button", { name: "Armenia", exact: true });
+  await armenia.click();
+  await expect(armenia).toHaveAttribute("aria-pressed", "true");
+  await armenia.click();
+  await expect(armenia).toHaveAttribute("aria-pressed", "false");
+  await expect(page).not.toHaveURL(/actor=/);
+});
+
+test("actors are one tab stop; arrow keys move between them and Enter selects", async ({ page }) => {
+  const region = await open(page);
+  await region.getByRole("button", { name: "Reset layout" }).focus();
+  await page.keyboard.press("Tab");
+  const first = page.locator(":focus");
+  await expect(first).toHaveAttribute("aria-pressed", "false");
+  const firstName = await first.textContent();
+  // Arrows move focus to another actor (whichever lies that way), so at least one of them must move.
+  let moved = false;
+  for (const key of ["ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp"]) {
+    await page.keyboard.press(key);
+    if ((await page.locator(":focus").textContent()) !== firstName) {
+      moved = true;
+      break;
+    }
+  }
+  expect(moved).toBe(true);
+  const focused = page.locator(":focus");
+  const name = (await focused.textContent())!;
+  await page.keyboard.press("Enter");
+  await expect(region.getByRole("button", { name, exact: true })).toHaveAttribute("aria-pressed", "true");
+  // Only one actor button is in the tab order.
+  const tabbable = await region.locator('button[aria-pressed][tabindex="0"]').count();
+  expect(tabbable).toBe(1);
+});
+
+test("ending the window before 2025-01-07 hides the ties that start that day", async ({ page }) => {
+  await open(page, "?from=2024-10-01&to=2025-01-07");
+  const withThem = await visibleTies(page);
+  const region = page.getByRole("region", { name: "Network" });
+  await region.getByRole("button", { name: "Ilham Aliyev", exact: true }).click();
+  const details = page.getByRole("complementary", { name: "Details" });
+  await expect(details.getByRole("list", { name: "Ties" }).getByRole("listitem").filter({ hasText: "Donald Trump" })).not.toHaveCount(0);
+
+  await open(page, "?from=2024-10-01&to=2025-01-06&actor=ilham-aliyev");
+  expect(await visibleTies(page)).toBeLessThan(withThem);
+  await expect(details.getByRole("list", { name: "Ties" }).getByRole("listitem").filter({ hasText: "Donald Trump" })).toHaveCount(0);
+});
+
+test("scrubbing the window does not move the actors", async ({ page }) => {
+  await open(page, "?from=2024-10-01&to=2025-01-10");
+  const before = await centres(page);
+  const end = page.getByRole("slider", { name: "Window end" });
+  await end.focus();
+  for (let i = 0; i < 5; i++) await end.press("ArrowLeft");
+  await expect(end).toHaveAttribute("aria-valuetext", "2025-01-05");
+  const tiesAfter = await visibleTies(page);
+  expect(tiesAfter).toBeGreaterThan(0);
+  const after = await centres(page);
+  let common = 0;
+  for (const [name, p] of after) {
+    const q = before.get(name);
+    if (!q) continue;
+    common++;
+    expect(Math.abs(p.x - q.x), name).toBeLessThan(0.5);
+    expect(Math.abs(p.y - q.y), name).toBeLessThan(0.5);
+  }
+  expect(common).toBeGreaterThan(10);
+});
+
+test("dragging an actor pins it, and Reset layout puts it back", async ({ page }) => {
+  const region = await open(page);
+  const russia = region.getByRole("button", { name: "Russia", exact: true });
+  await region.getByRole("button", { name: "Fit" }).scrollIntoViewIfNeeded();
+  await russia.scrollIntoViewIfNeeded();
+  const start = (await russia.boundingBox())!;
+  const cx = start.x + start.width / 2;
+  const cy = start.y + start.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  await page.mouse.move(cx + 30, cy + 20, { steps: 5 });
+  await page.mouse.move(cx + 60, cy + 40, { steps: 5 });
+  await page.mouse.up();
+  const moved = (await russia.boundingBox())!;
+  expect(moved.x - start.x).toBeCloseTo(60, 0);
+  expect(moved.y - start.y).toBeCloseTo(40, 0);
+  // A drag is not a click.
+  await expect(russia).toHaveAttribute("aria-pressed", "false");
+  await region.getByRole("button", { name: "Reset layout" }).click();
+  await expect.poll(async () => (await russia.boundingBox())!.x).toBeCloseTo(start.x, 0);
+});
+
+test("clicking a tie shows it in Details", async ({ page }) => {
+  const region = await open(page, "?actor=ilham-aliyev");
+  await region.getByRole("button", { name: "Ilham Aliyev", exact: true }).scrollIntoViewIfNeeded();
+  const aliyev = (await region.getByRole("button", { name: "Ilham Aliyev", exact: true }).boundingBox())!;
+  const azerbaijan = (await region.getByRole("button", { name: "Azerbaijan", exact: true }).boundingBox())!;
+  // Click the leadership tie Ilham Aliyev → Azerbaijan (the only tie of that pair, so a straight line),
+  // at a point along it that no actor button covers.
+  const a = { x: aliyev.x + aliyev.width / 2, y: aliyev.y + aliyev.height / 2 };
+  const b = { x: azerbaijan.x + azerbaijan.width / 2, y: azerbaijan.y + azerbaijan.height / 2 };
+  const spot = await page.evaluate(
+    ([a, b]) => {
+      for (let t = 0.5; t > 0.2; t -= 0.05) {
+        for (const u of [t, 1 - t]) {
+          const p = { x: a.x + (b.x - a.x) * u, y: a.y + (b.y - a.y) * u };
+          if (!document.elementFromPoint(p.x, p.y)?.closest("button")) return p;
+        }
+      }
+      return null;
+    },
+    [a, b] as const,
+  );
+  expect(spot).not.toBeNull();
+  await page.mouse.click(spot!.x, spot!.y);
+  await expect(page).toHaveURL(/[?&]tie=ilham-aliyev-azerbaijan(&|$)/);
+});
+
+test("Fit and the zoom buttons change the view; the Network region has no serious axe violations", async ({ page }) => {
+  const region = await open(page);
+  const button = region.getByRole("button", { name: "Azerbaijan", exact: true });
+  const before = (await button.boundingBox())!;
+  await region.getByRole("button", { name: "Zoom in" }).click();
+  const zoomed = (await button.boundingBox())!;
+  expect(Math.hypot(zoomed.x - before.x, zoomed.y - before.y)).toBeGreaterThan(1);
+  await region.getByRole("button", { name: "Fit" }).click();
+  await expect(button).toBeInViewport();
+
+  const results = await new AxeBuilder({ page }).include('[aria-label="Network"]').analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
+
+test("the layout is the same on every load", async ({ page }) => {
+  await open(page);
+  const first = await centres(page);
+  await open(page);
+  const second = await centres(page);
+  expect(second.size).toBe(first.size);
+  for (const [name, p] of first) {
+    expect(second.get(name)?.x, name).toBeCloseTo(p.x, 1);
+    expect(second.get(name)?.y, name).toBeCloseTo(p.y, 1);
+  }
+});
