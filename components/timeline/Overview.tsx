@@ -1,0 +1,178 @@
+"use client";
+import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from "react";
+import type { ViewProps } from "@/components/dashboard/viewProps";
+import { toIsoDay, formatDayShort } from "@/lib/dates";
+import { BIN_UNITS, chooseUnit } from "@/lib/timeline/units";
+import { binEvents } from "@/lib/timeline/bins";
+import { stepWindowEdge, type WindowEdge } from "@/lib/timeline/keyboard";
+import { timeScale, clamp } from "@/lib/timeline/scale";
+import { axisTicks } from "@/lib/timeline/ticks";
+import { moveWindowEdge, shiftWindow } from "@/lib/view/state";
+import type { ChangeKind } from "@/components/dashboard/useViewState";
+import { OverviewHistogram } from "./OverviewHistogram";
+import { useElementSize } from "./useElementSize";
+import styles from "./Timeline.module.css";
+
+interface Props extends Pick<ViewProps, "index" | "view" | "setView"> {
+  nextKind: () => ChangeKind;
+  onInteract: () => void;
+}
+
+const CHART_HEIGHT = 40;
+const HEIGHT = 58;
+
+type Drag =
+  | { type: "edge"; edge: WindowEdge; offset: number }
+  | { type: "move"; startX: number; from: number; to: number }
+  | { type: "new"; anchor: number; startX: number; moved: boolean };
+
+/**
+ * Focus and context: the whole extent as a histogram, with a brush that is the time window. Its handles are
+ * the contract's sliders "Window start" and "Window end"; dragging a handle moves that edge, dragging the
+ * brush moves the window, dragging elsewhere draws a new window and a click there centres the window.
+ */
+export function Overview({ index, view, setView, nextKind, onInteract }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const size = useElementSize(ref);
+  const width = size?.width ?? 0;
+  const { start, end } = index.extent;
+  const span = end + 1 - start;
+  const scale = useMemo(() => timeScale(start, end, Math.max(width, 1)), [start, end, width]);
+
+  // Events passing the theme filter, binned over the whole extent: recomputed only when those change.
+  const themeKey = view.themes.join(",");
+  const bins = useMemo(() => {
+    if (width <= 0) return [];
+    const filter = themeKey ? new Set(themeKey.split(",")) : null;
+    const items = index.events.filter((e) => e.dated && (!filter || e.event.themes.some((t) => filter.has(t))));
+    return binEvents(items, start, end, chooseUnit(scale.pxPerDay, 4, BIN_UNITS));
+  }, [index, themeKey, width, scale, start, end]);
+  const ticks = useMemo(() => (width > 0 ? axisTicks(scale, { minSpacing: 44 }) : []), [scale, width]);
+
+  const pct = (day: number) => `${((day - start) / span) * 100}%`;
+  const drag = useRef<Drag | null>(null);
+
+  const dayAt = (clientX: number) => {
+    const rect = ref.current!.getBoundingClientRect();
+    return start + ((clientX - rect.left) / Math.max(rect.width, 1)) * span;
+  };
+  const pxPerDay = () => (ref.current?.getBoundingClientRect().width ?? 1) / span;
+
+  const capture = (e: PointerEvent<HTMLElement>) => {
+    e.currentTarget.setPointerCapture?.(e.pointerId);
+    onInteract();
+  };
+
+  const onHandleDown = (edge: WindowEdge) => (e: PointerEvent<HTMLDivElement>) => {
+    if (e.button !== 0) return;
+    e.stopPropagation();
+    e.preventDefault();
+    e.currentTarget.focus();
+    capture(e);
+    const edgeDay = edge === "from" ? view.from : view.to + 1;
+    drag.current = { type: "edge", edge, offset: dayAt(e.clientX) - edgeDay };
+  };
+  const onBrushDown = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.button !== 0) return;
+    e.stopPropagation();
+    e.preventDefault();
+    capture(e);
+    drag.current = { type: "move", startX: e.clientX, from: view.from, to: view.to };
+  };
+  const onTrackDown = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.button !== 0) return;
+    e.preventDefault();
+    capture(e);
+    drag.current = { type: "new", anchor: Math.floor(dayAt(e.clientX)), startX: e.clientX, moved: false };
+  };
+
+  const onMove = (e: PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (!d) return;
+    if (d.type === "edge") {
+      const day = dayAt(e.clientX) - d.offset;
+      const value = d.edge === "from" ? Math.round(day) : Math.round(day) - 1;
+      setView((v) => moveWindowEdge(v, d.edge, value, index), nextKind());
+    } else if (d.type === "move") {
+      const days = Math.round((e.clientX - d.startX) / pxPerDay());
+      setView((v) => shiftWindow({ ...v, from: d.from, to: d.to }, days, index), nextKind());
+    } else {
+      if (!d.moved && Math.abs(e.clientX - d.startX) < 3) return;
+      d.moved = true;
+      const day = clamp(Math.floor(dayAt(e.clientX)), start, end);
+      const from = Math.min(d.anchor, day);
+      const to = Math.max(d.anchor, day);
+      setView((v) => ({ ...v, from, to }), nextKind());
+    }
+  };
+  const onUp = (e: PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    drag.current = null;
+    if (d?.type === "new" && !d.moved) {
+      // A click on the track centres the window there, keeping its length.
+      const centre = dayAt(e.clientX);
+      setView((v) => shiftWindow(v, Math.round(centre - (v.from + v.to + 1) / 2), index), "discrete");
+    }
+  };
+
+  const onKey = (edge: WindowEdge) => (e: KeyboardEvent<HTMLDivElement>) => {
+    if (stepWindowEdge(view, edge, e.key, index) === null) return;
+    e.preventDefault();
+    onInteract();
+    setView((v) => stepWindowEdge(v, edge, e.key, index) ?? v, nextKind());
+  };
+
+  // Move and up events reach the track by bubbling from whichever child captured the pointer.
+  const pointerHandlers = { onPointerMove: onMove, onPointerUp: onUp, onPointerCancel: onUp };
+  const handle = (edge: WindowEdge) => {
+    const value = view[edge];
+    const label = edge === "from" ? "Window start" : "Window end";
+    return (
+      <div
+        role="slider"
+        tabIndex={0}
+        aria-label={label}
+        aria-valuemin={edge === "from" ? start : view.from}
+        aria-valuemax={edge === "from" ? view.to : end}
+        aria-valuenow={value}
+        aria-valuetext={toIsoDay(value)}
+        aria-orientation="horizontal"
+        title={`${label}: ${formatDayShort(value)}`}
+        className={`${styles.handle} ${edge === "from" ? styles.handleStart : styles.handleEnd}`}
+        style={{ left: pct(edge === "from" ? view.from : view.to + 1) }}
+        onPointerDown={onHandleDown(edge)}
+        onKeyDown={onKey(edge)}
+      >
+        <span className={styles.grip} aria-hidden="true" />
+      </div>
+    );
+  };
+
+  return (
+    <div className={styles.overview}>
+      <div ref={ref} className={styles.overviewTrack} style={{ height: HEIGHT }} onPointerDown={onTrackDown} {...pointerHandlers}>
+        {width > 0 && (
+          <OverviewHistogram
+            bins={bins}
+            ticks={ticks}
+            x={scale.x}
+            width={width}
+            chartHeight={CHART_HEIGHT}
+            height={HEIGHT}
+            asOfX={scale.x(index.asOf + 1)}
+          />
+        )}
+        <div className={styles.shade} style={{ left: 0, width: pct(view.from) }} aria-hidden="true" />
+        <div className={styles.shade} style={{ left: pct(view.to + 1), right: 0 }} aria-hidden="true" />
+        <div
+          className={styles.brush}
+          style={{ left: pct(view.from), width: `${((view.to + 1 - view.from) / span) * 100}%`, height: CHART_HEIGHT }}
+          aria-hidden="true"
+          onPointerDown={onBrushDown}
+        />
+        {handle("from")}
+        {handle("to")}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Axis ticks at calendar boundaries (days, weeks, months, quarters, years) chosen for the pixel density,
+ * with short labels that never overlap each other or reserved spans (such as the "as of" label).
+ */
+import { toIsoDay } from "@/lib/dates";
+import { TICK_UNITS, chooseUnit, unitBoundaries, yearMonth, type CalendarUnit } from "./units";
+import type { Span } from "./labels";
+import type { TimeScale } from "./scale";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A tick: its day and pixel, and its label (null when hidden to avoid overlap). `major` ticks start a month or year. */
+export interface Tick {
+  day: number;
+  x: number;
+  label: string | null;
+  major: boolean;
+}
+
+/** Options for axisTicks. */
+export interface TickOptions {
+  /** The least space between ticks, in pixels. */
+  minSpacing?: number;
+  /** Estimated width of a label character, for the overlap check. */
+  charWidth?: number;
+  /** Spans where no tick label may go. */
+  reserved?: readonly Span[];
+}
+
+/** "Dec", "Dec 2024", "5 Dec", "2025": a tick's label for its unit; the year shows on the first tick and each January. */
+export function tickLabel(day: number, unit: CalendarUnit, first: boolean): string {
+  const { year, month } = yearMonth(day);
+  if (unit.kind === "year") return String(year);
+  const mon = MONTHS[month - 1]!;
+  if (unit.kind === "month") return first || month === 1 ? `${mon} ${year}` : mon;
+  const dayOfMonth = Number(yearMonthDay(day));
+  return `${dayOfMonth} ${mon}`;
+}
+
+function yearMonthDay(day: number): string {
+  return toIsoDay(day).slice(8, 10);
+}
+
+function isMajor(day: number, unit: CalendarUnit): boolean {
+  const { month } = yearMonth(day);
+  const dayOfMonth = Number(yearMonthDay(day));
+  if (unit.kind === "day" || unit.kind === "week") return dayOfMonth === 1;
+  if (unit.kind === "month") return month === 1;
+  return false;
+}
+
+/** Ticks for the visible pixels of a scale, with labels that fit. */
+export function axisTicks(scale: TimeScale, options: TickOptions = {}): Tick[] {
+  const { minSpacing = 64, charWidth = 6.6, reserved = [] } = options;
+  const unit = chooseUnit(scale.pxPerDay, minSpacing, TICK_UNITS);
+  const days = unitBoundaries(scale.from, scale.end, unit).filter((d) => d >= scale.from && d < scale.end);
+  let lastEnd = -Infinity;
+  return days.map((day, i) => {
+    const x = scale.x(day);
+    const text = tickLabel(day, unit, i === 0);
+    const span = { start: x + 3, end: x + 3 + text.length * charWidth };
+    const fits =
+      span.start >= lastEnd + 8 &&
+      span.end <= scale.width &&
+      reserved.every((r) => span.end + 4 <= r.start || span.start >= r.end + 4);
+    if (fits) lastEnd = span.end;
+    return { day, x, label: fits ? text : null, major: isMajor(day, unit) };
+  });
+}
