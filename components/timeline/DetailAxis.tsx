@@ -1,6 +1,6 @@
 "use client";
 import { memo } from "react";
-import type { Tick } from "@/lib/timeline/ticks";
+import type { AsOfMark, Tick } from "@/lib/timeline/ticks";
 import styles from "./Timeline.module.css";
 
 interface Props {
@@ -8,7 +8,7 @@ interface Props {
   height: number;
   width: number;
   axisHeight: number;
-  asOf: { x: number; label: string; labelX: number; alignRight: boolean } | null;
+  asOf: AsOfMark | null;
 }
 
 /** The detail view's axis labels, grid lines and the labelled analysis-date line (decorative; hidden from assistive tech). */

@@ -11,7 +11,7 @@ import { eventName } from "@/lib/timeline/eventName";
 import type { Lane } from "@/lib/timeline/lanes";
 import { layoutDetail, type PlacedEvent } from "@/lib/timeline/layout";
 import { timeScale } from "@/lib/timeline/scale";
-import { axisTicks } from "@/lib/timeline/ticks";
+import { axisWithAsOf } from "@/lib/timeline/ticks";
 import { BIN_UNITS, chooseUnit } from "@/lib/timeline/units";
 import { BinsView } from "./BinsView";
 import { DetailAxis } from "./DetailAxis";
@@ -43,14 +43,6 @@ const LANE_PAD = 3;
 /** Estimated width of a tick label character (11px text), for the axis overlap check. */
 const CHAR_WIDTH = 6.4;
 const PRIORITY: Record<Emphasis, number> = { selected: 3, related: 2, normal: 1, dimmed: 0 };
-
-interface AsOfLabel {
-  x: number;
-  label: string;
-  labelX: number;
-  alignRight: boolean;
-  span: { start: number; end: number };
-}
 
 /** Global row of a placed event, for Up/Down navigation. */
 function globalRow(p: PlacedEvent, firstRows: readonly number[]): number {
@@ -121,26 +113,16 @@ export function DetailView(props: Props) {
 
   // The analysis date's line is labelled in the axis row: the full date where it fits beside the tick
   // labels, else just "As of" (the legend gives the date), else not at all.
-  const { ticks, asOf } = useMemo(() => {
-    if (width <= 0) return { ticks: [], asOf: null };
-    const x = scale.x(index.asOf + 1);
-    const plain = axisTicks(scale, { minSpacing: 70, charWidth: CHAR_WIDTH });
-    if (x < 0 || x > width) return { ticks: plain, asOf: null };
-    const taken = plain.flatMap((t) => (t.label ? [{ start: t.x + 3, end: t.x + 3 + t.label.length * CHAR_WIDTH }] : []));
-    const variants = [`As of ${formatDayShort(index.asOf)}`, "As of"];
-    let fallback: AsOfLabel | null = { x, label: "", labelX: x, alignRight: false, span: { start: x, end: x } };
-    for (const label of variants) {
-      const w = Math.ceil(measureTag(label)) + 4;
-      for (const alignRight of [false, true]) {
-        const span = alignRight ? { start: x - 4 - w, end: x - 4 } : { start: x + 4, end: x + 4 + w };
-        if (span.start < 0 || span.end > width) continue;
-        const candidate = { x, label, labelX: alignRight ? x - 4 : x + 4, alignRight, span };
-        if (taken.every((t) => t.end + 4 <= span.start || t.start >= span.end + 4)) return { ticks: plain, asOf: candidate };
-      }
-    }
-    // No room beside the tick labels: the line stays, unlabelled (the legend names it).
-    return { ticks: plain, asOf: fallback ? { ...fallback, label: "" } : null };
-  }, [scale, width, index.asOf, measureTag]);
+  const { ticks, asOf } = useMemo(
+    () =>
+      width > 0
+        ? axisWithAsOf(scale, scale.x(index.asOf + 1), [`As of ${formatDayShort(index.asOf)}`, "As of"], measureTag, {
+            minSpacing: 70,
+            charWidth: CHAR_WIDTH,
+          })
+        : { ticks: [], asOf: null },
+    [scale, width, index.asOf, measureTag],
+  );
 
   // Roving focus: one event is in the tab order; arrow keys move between events.
   const [activeId, setActiveId] = useState<EventId | null>(null);

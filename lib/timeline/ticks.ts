@@ -67,3 +67,39 @@ export function axisTicks(scale: TimeScale, options: TickOptions = {}): Tick[] {
     return { day, x, label: fits ? text : null, major: isMajor(day, unit) };
   });
 }
+
+/** The labelled "as of" line: where it is, its label ("" when there is no room) and where the label sits. */
+export interface AsOfMark {
+  x: number;
+  label: string;
+  labelX: number;
+  alignRight: boolean;
+}
+
+/**
+ * Ticks plus the analysis date's line, labelled in the axis row with the longest of `labels` that fits
+ * beside the tick labels (right of the line, else left of it); with no room the line stays unlabelled.
+ */
+export function axisWithAsOf(
+  scale: TimeScale,
+  asOfX: number,
+  labels: readonly string[],
+  measure: (text: string) => number,
+  options: TickOptions = {},
+): { ticks: Tick[]; asOf: AsOfMark | null } {
+  const ticks = axisTicks(scale, options);
+  if (asOfX < 0 || asOfX > scale.width) return { ticks, asOf: null };
+  const charWidth = options.charWidth ?? 6.6;
+  const taken = ticks.flatMap((t) => (t.label ? [{ start: t.x + 3, end: t.x + 3 + t.label.length * charWidth }] : []));
+  for (const label of labels) {
+    const w = Math.ceil(measure(label)) + 4;
+    for (const alignRight of [false, true]) {
+      const span = alignRight ? { start: asOfX - 4 - w, end: asOfX - 4 } : { start: asOfX + 4, end: asOfX + 4 + w };
+      if (span.start < 0 || span.end > scale.width) continue;
+      if (taken.every((t) => t.end + 4 <= span.start || t.start >= span.end + 4)) {
+        return { ticks, asOf: { x: asOfX, label, labelX: alignRight ? asOfX - 4 : asOfX + 4, alignRight } };
+      }
+    }
+  }
+  return { ticks, asOf: { x: asOfX, label: "", labelX: asOfX, alignRight: false } };
+}

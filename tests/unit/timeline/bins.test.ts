@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { parseIsoDay, toIsoDay } from "@/lib/dates";
+import { binEvents, binName, maxBinCount } from "@/lib/timeline/bins";
+import { BIN_UNITS } from "@/lib/timeline/units";
+
+const day = (iso: string) => parseIsoDay(iso)!;
+const month = BIN_UNITS.find((u) => u.kind === "month" && u.step === 1)!;
+const week = BIN_UNITS.find((u) => u.kind === "week")!;
+const at = (start: string, end = start, lane = 0) => ({ start: day(start), end: day(end), lane });
+
+describe("binEvents", () => {
+  const events = [
+    at("2024-09-20", "2024-10-03", 1), // starts before the window: counted in the first bin
+    at("2024-10-01"),
+    at("2024-10-31"),
+    at("2024-11-01", "2024-11-01", 1),
+    at("2024-12-05"),
+    at("2024-12-05", "2024-12-06", 1),
+    at("2025-01-31"),
+    at("2025-02-01"), // after the window
+    at("2024-06-01", "2024-06-30"), // before the window
+  ];
+
+  it("counts each event once, in the bin of its first visible day, with calendar boundaries clipped to the window", () => {
+    const bins = binEvents(events, day("2024-10-01"), day("2025-01-31"), month);
+    expect(bins.map((b) => [toIsoDay(b.start), toIsoDay(b.end), b.count])).toEqual([
+      ["2024-10-01", "2024-10-31", 3],
+      ["2024-11-01", "2024-11-30", 1],
+      ["2024-12-01", "2024-12-31", 2],
+      ["2025-01-01", "2025-01-31", 1],
+    ]);
+    expect(bins.reduce((n, b) => n + b.count, 0)).toBe(7);
+  });
+
+  it("clips partial bins at both edges of the window", () => {
+    const bins = binEvents(events, day("2024-10-15"), day("2024-12-05"), month);
+    expect(bins.map((b) => [toIsoDay(b.start), toIsoDay(b.end), b.count])).toEqual([
+      ["2024-10-15", "2024-10-31", 1],
+      ["2024-11-01", "2024-11-30", 1],
+      ["2024-12-01", "2024-12-05", 2],
+    ]);
+  });
+
+  it("counts per lane when asked", () => {
+    const bins = binEvents(events, day("2024-10-01"), day("2025-01-31"), month, (e) => e.lane, 2);
+    expect(bins.map((b) => b.lanes)).toEqual([
+      [2, 1],
+      [0, 1],
+      [1, 1],
+      [1, 0],
+    ]);
+  });
+
+  it("uses Monday weeks", () => {
+    const bins = binEvents(events, day("2024-12-01"), day("2024-12-10"), week);
+    expect(bins.map((b) => [toIsoDay(b.start), toIsoDay(b.end), b.count])).toEqual([
+      ["2024-12-01", "2024-12-01", 0],
+      ["2024-12-02", "2024-12-08", 2],
+      ["2024-12-09", "2024-12-10", 0],
+    ]);
+  });
+
+  it("ignores undated items", () => {
+    const bins = binEvents([{ start: -Infinity, end: Infinity }, at("2024-10-02")], day("2024-10-01"), day("2024-10-31"), month);
+    expect(bins).toHaveLength(1);
+    expect(bins[0]!.count).toBe(1);
+  });
+
+  it("names a bin as the contract says", () => {
+    const [bin] = binEvents(events, day("2024-10-01"), day("2024-10-31"), month);
+    expect(binName(bin!)).toBe("3 events, 2024-10-01 to 2024-10-31");
+    expect(maxBinCount([])).toBe(1);
+  });
+});

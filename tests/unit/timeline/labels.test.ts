@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { allocateRows, packLane, type PackItem, type PackOptions, type Placement, type Span } from "@/lib/timeline/labels";
+
+const options: PackOptions = { width: 600, maxRows: Infinity, maxLabel: 150, minLabel: 50, gap: 8 };
+
+function point(x: number, labelWidth: number, priority = 1): PackItem {
+  return { dot: { start: x - 5, end: x + 5 }, bar: null, labelRight: x + 9, labelLeftEnd: x - 9, labelWidth, priority };
+}
+function bar(x0: number, x1: number, labelWidth: number, priority = 1): PackItem {
+  return { dot: null, bar: { start: x0, end: x1 }, labelRight: x0 + 2, labelLeftEnd: x0 - 4, labelWidth, priority };
+}
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Every pair of text-track items in a row is disjoint; no label touches another item's text or a point. */
+function expectNoTextOverlap(placements: Placement[]) {
+  for (let i = 0; i < placements.length; i++) {
+    for (let j = i + 1; j < placements.length; j++) {
+      const a = placements[i]!;
+      const b = placements[j]!;
+      if (a.row !== b.row) continue;
+      if (a.label && b.text) expect(overlaps(a.label, b.text), `labels of ${i} and ${j}`).toBe(false);
+      if (b.label && a.text) expect(overlaps(b.label, a.text), `labels of ${j} and ${i}`).toBe(false);
+    }
+  }
+}
+
+/** A small deterministic random generator, so the property test is repeatable. */
+function rng(seed: number) {
+  let s = seed;
+  return () => {
+    s = (s * 1664525 + 1013904223) % 2 ** 32;
+    return s / 2 ** 32;
+  };
+}
+
+describe("packLane", () => {
+  it("gives every label room when the rows are free", () => {
+    const { placements, rows } = packLane([point(20, 100), point(300, 100)], options);
+    expect(rows).toBe(1);
+    expect(placements.map((p) => p.label)).toEqual([
+      { start: 29, end: 129 },
+      { start: 309, end: 409 },
+    ]);
+  });
+
+  it("stacks items whose labels would collide", () => {
+    const { placements, rows } = packLane([point(20, 100), point(60, 100), point(100, 100)], options);
+    expect(rows).toBe(3);
+    expect(placements.map((p) => p.row)).toEqual([0, 1, 2]);
+    expectNoTextOverlap(placements);
+  });
+
+  it("truncates long labels to the maximum width", () => {
+    const { placements } = packLane([point(20, 400)], options);
+    expect(placements[0]!.label!.end - placements[0]!.label!.start).toBe(150);
+  });
+
+  it("near the right edge cuts a label to fit, or puts it left of the mark when too little would show", () => {
+    const cut = packLane([point(460, 150)], options).placements[0]!;
+    expect(cut.label).toEqual({ start: 469, end: 600 });
+    const left = packLane([point(560, 150)], options).placements[0]!;
+    expect(left.label).toEqual({ start: 401, end: 551 });
+  });
+
+  it("with a row cap, hides labels instead of adding rows; marks with no room at all go to one overflow row", () => {
+    // A and B fill row 0, C and D row 1; E's point fits in row 0 between A and B, but its label does not.
+    const items = [point(20, 140, 2), point(250, 140, 2), point(100, 140, 2), point(300, 140, 2), point(190, 140, 1)];
+    const capped = packLane(items, { ...options, maxRows: 2 });
+    expect(capped.rows).toBe(2);
+    expect(capped.overflowed).toBe(false);
+    expect(capped.placements.map((p) => p.row)).toEqual([0, 0, 1, 1, 0]);
+    expect(capped.placements.map((p) => p.label !== null)).toEqual([true, true, true, true, false]);
+    expectNoTextOverlap(capped.placements);
+
+    const crowded = packLane([...items, point(120, 140)], { ...options, maxRows: 2 });
+    expect(crowded.rows).toBe(3);
+    expect(crowded.overflowed).toBe(true);
+    for (const p of crowded.placements) if (p.row === 2) expect(p.label).toBeNull();
+    expectNoTextOverlap(crowded.placements);
+  });
+
+  it("gives higher priorities their labels first", () => {
+    const items = [point(20, 140, 1), point(30, 140, 5)];
+    const { placements } = packLane(items, { ...options, maxRows: 1 });
+    expect(placements[1]!.label).not.toBeNull();
+    expect(placements[0]!.label).toBeNull();
+  });
+
+  it("lets a long bar share a row with the points above it, but not with another bar", () => {
+    const items = [bar(0, 600, 0), point(200, 100), bar(100, 500, 0)];
+    const { placements } = packLane(items, options);
+    expect(placements[0]!.row).toBe(0);
+    expect(placements[1]!.row).toBe(0);
+    expect(placements[2]!.row).toBe(1);
+  });
+
+  it("keeps the lane's name free in the first row", () => {
+    const { placements } = packLane([point(20, 100)], { ...options, reserved: [{ start: 0, end: 120 }] });
+    expect(placements[0]!.row).toBe(1);
+  });
+
+  it("never overlaps text, for many random lanes", () => {
+    const random = rng(42);
+    for (let trial = 0; trial < 200; trial++) {
+      const items = Array.from({ length: 5 + Math.floor(random() * 40) }, () => {
+        const x = random() * 600;
+        const w = 20 + random() * 200;
+        return random() < 0.6 ? point(x, w, Math.floor(random() * 3)) : bar(x, Math.min(600, x + random() * 300), w);
+      });
+      const maxRows = random() < 0.5 ? Infinity : 1 + Math.floor(random() * 4);
+      const { placements, rows } = packLane(items, { ...options, maxRows });
+      expectNoTextOverlap(placements);
+      for (const p of placements) if (p.label) expect(p.label.start >= 0 && p.label.end <= 600).toBe(true);
+      if (Number.isFinite(maxRows)) expect(rows).toBeLessThanOrEqual(maxRows + 1);
+    }
+  });
+});
+
+describe("allocateRows", () => {
+  it("keeps every demand when the budget allows", () => {
+    expect(allocateRows([3, 1, 2], 10)).toEqual([3, 1, 2]);
+  });
+
+  it("caps the busiest lanes at a common height and hands out what is left", () => {
+    expect(allocateRows([10, 1, 2, 6], 12)).toEqual([5, 1, 2, 4]);
+    expect(allocateRows([10, 1, 2, 6], 9)).toEqual([3, 1, 2, 3]);
+  });
+
+  it("never goes below the minimum, even over budget", () => {
+    expect(allocateRows([5, 5, 5], 2)).toEqual([1, 1, 1]);
+    expect(allocateRows([5, 5, 5], 2, 2)).toEqual([2, 2, 2]);
+  });
+});

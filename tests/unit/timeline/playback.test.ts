@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { playInterval, playStart, playStep, playStepDays } from "@/lib/timeline/playback";
+
+const extent = { start: 0, end: 1000 };
+
+describe("playback", () => {
+  it("moves the window forward by a step proportional to its length", () => {
+    expect(playStepDays(123, false)).toBe(2);
+    expect(playStepDays(10, false)).toBe(1);
+    expect(playStep({ from: 100, to: 222 }, extent, false)).toEqual({ from: 102, to: 224 });
+  });
+
+  it("takes fewer, larger steps with reduced motion", () => {
+    expect(playInterval(true)).toBeGreaterThan(playInterval(false));
+    expect(playStep({ from: 100, to: 199 }, extent, true)).toEqual({ from: 125, to: 224 });
+  });
+
+  it("stops at the extent's end without overshooting", () => {
+    expect(playStep({ from: 900, to: 999 }, extent, true)).toEqual({ from: 901, to: 1000 });
+    expect(playStep({ from: 901, to: 1000 }, extent, false)).toBeNull();
+  });
+
+  it("starts over from the extent's start when already at the end", () => {
+    expect(playStart({ from: 901, to: 1000 }, extent)).toEqual({ from: 0, to: 99 });
+    expect(playStart({ from: 10, to: 20 }, extent)).toEqual({ from: 10, to: 20 });
+  });
+});
