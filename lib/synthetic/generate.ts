@@ -4,7 +4,7 @@
  * Pure and deterministic: the same options and seed give the same dataset, byte for byte.
  */
 import { parseIsoDay, toIsoDay } from "@/lib/dates";
-import type { DatasetId } from "@/lib/dataset/ids";
+import { isIdShaped, type DatasetId } from "@/lib/dataset/ids";
 import type { Dataset } from "@/lib/dataset/schema";
 import { makeActors } from "./actors";
 import { makeActivity } from "./bursts";
@@ -34,7 +34,7 @@ function checkCount(name: string, value: number) {
   if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number ≥ 0 (got ${value})`);
 }
 
-/** Generates a dataset that passes `parseDataset`. Throws on impossible options (ties without two actors). */
+/** Generates a dataset that passes `parseDataset`. Throws on impossible options (ties without two actors, a malformed id). */
 export function generateSyntheticDataset(options: SyntheticOptions): Dataset {
   const { events: eventCount, actors: actorCount, ties: tieCount, seed = 1, startYear = 2019, years = 7 } = options;
   checkCount("events", eventCount);
@@ -42,6 +42,7 @@ export function generateSyntheticDataset(options: SyntheticOptions): Dataset {
   checkCount("ties", tieCount);
   if (tieCount > 0 && actorCount < 2) throw new RangeError("ties need at least two actors");
   const id = options.id ?? `synthetic-${eventCount}`;
+  if (!isIdShaped(id)) throw new RangeError(`id "${id}" must be lowercase letters, digits and single hyphens`);
 
   const rng = new Random(seed);
   const start = parseIsoDay(`${startYear}-01-01`)!;

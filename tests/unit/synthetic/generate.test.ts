@@ -108,9 +108,10 @@ describe("generateSyntheticDataset", () => {
     expect(new Set(dataset.actors.map((a) => a.name)).size).toBe(dataset.actors.length);
   });
 
-  it("refuses ties without two actors and counts that are not whole numbers", () => {
+  it("refuses ties without two actors, counts that are not whole numbers and malformed ids", () => {
     expect(() => generateSyntheticDataset({ events: 10, actors: 1, ties: 1 })).toThrow(/two actors/);
     expect(() => generateSyntheticDataset({ events: 1.5, actors: 10, ties: 1 })).toThrow(/whole number/);
+    expect(() => generateSyntheticDataset({ events: 10, actors: 10, ties: 1, id: "Big File" })).toThrow(/lowercase/);
   });
 
   it("generates 50k events, 2,000 actors and 10,000 ties in a few seconds", () => {
