@@ -124,6 +124,11 @@ const ActorButton = memo(function ActorButton({ id, name, x, y, hit, selected, t
   );
 });
 
+/** An actor's description (kind, visible ties), referenced by its button's aria-describedby. */
+const Description = memo(function Description({ id, text }: { id: string; text: string }) {
+  return <span id={id}>{text}</span>;
+});
+
 interface Props {
   /** Visible actors in reading order (the dataset's order). */
   nodes: SceneNode[];
@@ -159,9 +164,7 @@ export function ActorButtons({ nodes, selected, tabStop, describedByPrefix, desc
       ))}
       <div hidden>
         {nodes.map((node) => (
-          <span key={node.id} id={`${describedByPrefix}${node.id}`}>
-            {descriptions.get(node.id)}
-          </span>
+          <Description key={node.id} id={`${describedByPrefix}${node.id}`} text={descriptions.get(node.id) ?? ""} />
         ))}
       </div>
     </div>

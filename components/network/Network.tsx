@@ -5,7 +5,7 @@
  * only shows, hides and fades marks. Actors are real buttons over the drawing; ties are drawn in SVG,
  * or on a canvas for large datasets, and picked by geometry.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { ViewProps } from "@/components/dashboard/viewProps";
 import type { ActorId, TieId } from "@/lib/dataset/ids";
 import { KIND_LABELS } from "@/lib/network/encoding";
@@ -38,15 +38,20 @@ const NO_PINS: Positions = new Map();
 const KIND_WORD = new Map(KIND_LABELS);
 
 /** The Network region. */
-export function Network({ index, selection, focus, view, setView, onReady }: ViewProps) {
+export function Network({ index, selection: current, focus: currentFocus, view, setView, onReady }: ViewProps) {
   const graph = useMemo(() => layoutGraphOf(index), [index]);
   const layout = useLayout(graph);
+  const useCanvas = index.dataset.actors.length > CANVAS_ABOVE.actors || index.ties.length > CANVAS_ABOVE.ties;
+  // A large network redraws at low priority: while the window is scrubbed, the timeline and the status
+  // line update first and the network catches up between frames instead of holding them up.
+  const latestState = useMemo(() => ({ selection: current, focus: currentFocus }), [current, currentFocus]);
+  const deferredState = useDeferredValue(latestState);
+  const { selection, focus } = useCanvas ? deferredState : latestState;
   const stageRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(stageRef);
   // Display positions: the layout, turned a quarter on portrait panels. Pins are kept in layout space.
   const portrait = isPortrait(width, height);
   const positions = useMemo(() => (layout.positions ? orientPositions(layout.positions, portrait) : null), [layout.positions, portrait]);
-  const useCanvas = index.dataset.actors.length > CANVAS_ABOVE.actors || index.ties.length > CANVAS_ABOVE.ties;
   const describedByPrefix = `${useId().replace(/[^a-zA-Z0-9_-]/g, "")}-actor-`;
 
   // Pins and a manual pan/zoom belong to one graph; a new dataset starts fresh.

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { PlacedLabel } from "@/lib/network/labels";
 import type { Projection } from "@/lib/network/project";
+import { CROWDED_TIES } from "@/lib/network/scene";
 import { drawNetwork, readColors, type CanvasColors } from "./drawCanvas";
 import styles from "./Network.module.css";
 
@@ -34,10 +35,14 @@ export function NetworkCanvas({ projection, labels, width, height, hoveredTie, p
 
   useEffect(() => {
     const canvas = ref.current;
-    const ctx = canvas?.getContext("2d");
+    // A CPU-backed canvas: rasterised as it is drawn, so the compositor gets a bitmap, not a long display list.
+    const ctx = canvas?.getContext("2d", { willReadFrequently: true });
     if (!canvas || !ctx || !colors) return;
     const font = `11px ${getComputedStyle(canvas).getPropertyValue("--font").trim() || "sans-serif"}`;
-    const frame = requestAnimationFrame(() => drawNetwork(ctx, projection, labels, { width, height, dpr, colors, hoveredTie, pointed, font }));
+    const crowded = projection.ties.length > CROWDED_TIES;
+    const frame = requestAnimationFrame(() =>
+      drawNetwork(ctx, projection, labels, { width, height, dpr, colors, hoveredTie, pointed, font, crowded }),
+    );
     return () => cancelAnimationFrame(frame);
   }, [projection, labels, width, height, dpr, colors, hoveredTie, pointed]);
 

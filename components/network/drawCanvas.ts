@@ -1,7 +1,7 @@
 /**
  * The canvas renderer (for large datasets): the same projection, encoding and labels as the SVG,
- * drawn in batches (one stroke per tie style, one fill per node colour) so a few thousand ties redraw
- * within a frame.
+ * drawn in batches (one stroke per tie style, one fill per node kind) so a few thousand ties redraw
+ * within a frame: on a software canvas the cost is per call as much as per pixel.
  */
 import type { ActorKind } from "@/lib/dataset/schema";
 import { KIND_LABELS, shapePath, type NodeShape } from "@/lib/network/encoding";
@@ -52,6 +52,8 @@ interface DrawOptions {
   hoveredTie: string | null;
   pointed: string | null;
   font: string;
+  /** Thousands of ties: leave out arrowheads of unemphasised ties. */
+  crowded: boolean;
 }
 
 /** Draws a projection and its labels onto a 2D context sized width·dpr × height·dpr. */
@@ -68,84 +70,95 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, projection: Projectio
   }
   ctx.fill();
 
-  // Ties: batch by style; ties are already sorted so emphasised batches come later (on top).
+  // Ties: one stroke per style (grouped, so interleaved colours do not break batches), in emphasis order.
   ctx.lineCap = "round";
-  let batchKey = "";
-  const flush = () => {
-    if (batchKey) ctx.stroke();
-    batchKey = "";
-  };
-  const heads: Array<{ color: string; alpha: number; x: number; y: number; angle: number; size: number }> = [];
+  const groups = new Map<string, { color: string; width: number; dashed: boolean; alpha: number; path: Path2D }>();
+  const heads = new Map<string, { color: string; alpha: number; path: Path2D }>();
   for (const { tie, curve } of projection.ties) {
     const s = tie.style;
     const hovered = o.hoveredTie === tie.id;
     const width = hovered ? s.width + 1 : s.width;
     const alpha = hovered ? 1 : s.opacity;
-    const key = `${s.color}|${width}|${s.dashed}|${alpha}`;
-    if (key !== batchKey) {
-      flush();
-      batchKey = key;
-      ctx.strokeStyle = s.color;
-      ctx.lineWidth = width;
-      ctx.globalAlpha = alpha;
-      ctx.setLineDash(s.dashed ? [5, 4] : []);
-      ctx.beginPath();
-    }
-    ctx.moveTo(curve.x1, curve.y1);
-    if (tie.lane === 0) ctx.lineTo(curve.x2, curve.y2);
-    else ctx.quadraticCurveTo(curve.cx, curve.cy, curve.x2, curve.y2);
-    if (s.arrow) {
+    const key = `${tie.emphasis === "dimmed" ? 0 : hovered ? 3 : tie.emphasis === "normal" ? 1 : 2}|${s.color}|${width}|${s.dashed}|${alpha}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { color: s.color, width, dashed: s.dashed, alpha, path: new Path2D() }));
+    group.path.moveTo(curve.x1, curve.y1);
+    if (tie.lane === 0) group.path.lineTo(curve.x2, curve.y2);
+    else group.path.quadraticCurveTo(curve.cx, curve.cy, curve.x2, curve.y2);
+    // In a crowded picture arrowheads only mark emphasised ties: hundreds of tiny heads say nothing.
+    if (s.arrow && !(o.crowded && tie.emphasis !== "selected" && tie.emphasis !== "related" && !hovered)) {
+      const headKey = `${key}`;
+      let head = heads.get(headKey);
+      if (!head) heads.set(headKey, (head = { color: s.color, alpha, path: new Path2D() }));
       const angle = Math.atan2(curve.y2 - curve.cy, curve.x2 - curve.cx);
-      heads.push({ color: s.color, alpha, x: curve.x2, y: curve.y2, angle, size: 8 });
+      const c = Math.cos(angle);
+      const sn = Math.sin(angle);
+      const back = 8;
+      const half = 3.6;
+      head.path.moveTo(curve.x2, curve.y2);
+      head.path.lineTo(curve.x2 - back * c - half * sn, curve.y2 - back * sn + half * c);
+      head.path.lineTo(curve.x2 - back * c + half * sn, curve.y2 - back * sn - half * c);
+      head.path.closePath();
     }
   }
-  flush();
+  const order = (key: string) => Number(key.slice(0, 1));
+  for (const key of [...groups.keys()].sort((a, b) => order(a) - order(b))) {
+    const g = groups.get(key)!;
+    ctx.strokeStyle = g.color;
+    ctx.lineWidth = g.width;
+    // Butt caps keep 1 px lines on the fast hairline path.
+    ctx.lineCap = g.width <= 1 ? "butt" : "round";
+    ctx.globalAlpha = g.alpha;
+    ctx.setLineDash(g.dashed ? [5, 4] : []);
+    ctx.stroke(g.path);
+    const head = heads.get(key);
+    if (head) {
+      ctx.fillStyle = head.color;
+      ctx.fill(head.path);
+    }
+  }
   ctx.setLineDash([]);
-  for (const h of heads) {
-    ctx.globalAlpha = h.alpha;
-    ctx.fillStyle = h.color;
-    const c = Math.cos(h.angle);
-    const sn = Math.sin(h.angle);
-    const back = h.size;
-    const half = h.size * 0.45;
-    ctx.beginPath();
-    ctx.moveTo(h.x, h.y);
-    ctx.lineTo(h.x - back * c - half * sn, h.y - back * sn + half * c);
-    ctx.lineTo(h.x - back * c + half * sn, h.y - back * sn - half * c);
-    ctx.closePath();
-    ctx.fill();
-  }
 
-  // Nodes.
-  ctx.lineWidth = 1.5;
+  // Nodes: one fill and one outline per kind and opacity; rings for the selection and the pointer.
+  const nodeGroups = new Map<string, { kind: ActorKind; ring: boolean; alpha: number; path: Path2D }>();
+  const rings: Array<{ x: number; y: number; r: number; width: number; color: string; alpha: number }> = [];
   for (const { node, sx, sy, r } of projection.nodes) {
-    ctx.globalAlpha = node.emphasis === "dimmed" ? 0.22 : 1;
-    ctx.setTransform(o.dpr, 0, 0, o.dpr, sx * o.dpr, sy * o.dpr);
+    const alpha = node.emphasis === "dimmed" ? 0.22 : 1;
+    const ring = node.shape === "ring";
+    const key = `${alpha}|${node.actor.kind}`;
+    let group = nodeGroups.get(key);
+    if (!group) nodeGroups.set(key, (group = { kind: node.actor.kind, ring, alpha, path: new Path2D() }));
+    group.path.addPath(shape(node.shape, r), new DOMMatrix([1, 0, 0, 1, sx, sy]));
     if (node.emphasis === "selected" || node.emphasis === "related" || o.pointed === node.id) {
-      ctx.beginPath();
-      ctx.arc(0, 0, r + (node.emphasis === "selected" ? 5 : 3.5), 0, 2 * Math.PI);
-      ctx.strokeStyle = node.emphasis === "selected" || node.emphasis === "related" ? o.colors.accent : o.colors.text;
-      ctx.lineWidth = node.emphasis === "selected" ? 3 : 1.5;
-      ctx.stroke();
-      ctx.lineWidth = 1.5;
-    }
-    const path = shape(node.shape, r);
-    const color = o.colors.kinds[node.actor.kind];
-    if (node.shape === "ring") {
-      ctx.fillStyle = o.colors.panel;
-      ctx.fill(path);
-      ctx.strokeStyle = color;
-      ctx.lineWidth = 2.5;
-      ctx.stroke(path);
-      ctx.lineWidth = 1.5;
-    } else {
-      ctx.fillStyle = color;
-      ctx.fill(path);
-      ctx.strokeStyle = o.colors.outline;
-      ctx.stroke(path);
+      const selected = node.emphasis === "selected";
+      rings.push({
+        x: sx,
+        y: sy,
+        r: r + (selected ? 5 : 3.5),
+        width: selected ? 3 : 1.5,
+        color: node.emphasis === "normal" || node.emphasis === "dimmed" ? o.colors.text : o.colors.accent,
+        alpha,
+      });
     }
   }
-  ctx.setTransform(o.dpr, 0, 0, o.dpr, 0, 0);
+  for (const ring of rings) {
+    ctx.globalAlpha = ring.alpha;
+    ctx.strokeStyle = ring.color;
+    ctx.lineWidth = ring.width;
+    ctx.beginPath();
+    ctx.arc(ring.x, ring.y, ring.r, 0, 2 * Math.PI);
+    ctx.stroke();
+  }
+  const dimFirst = [...nodeGroups.values()].sort((a, b) => a.alpha - b.alpha);
+  for (const g of dimFirst) {
+    ctx.globalAlpha = g.alpha;
+    const color = o.colors.kinds[g.kind];
+    ctx.fillStyle = g.ring ? o.colors.panel : color;
+    ctx.fill(g.path);
+    ctx.strokeStyle = g.ring ? color : o.colors.outline;
+    ctx.lineWidth = o.crowded ? (g.ring ? 1.5 : 1) : g.ring ? 2.5 : 1.5;
+    ctx.stroke(g.path);
+  }
 
   // Labels with a halo in the panel colour.
   const dimmed = new Set(projection.nodes.filter((n) => n.node.emphasis === "dimmed").map((n) => n.node.id as string));

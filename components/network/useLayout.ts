@@ -4,7 +4,7 @@
  * unavailable, on the main thread in slices of a few milliseconds), and cached by the graph's key so
  * filtering, scrubbing and remounting never recompute or reshuffle it.
  */
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { LayoutGraph } from "@/lib/network/graph";
 import type { Positions } from "@/lib/network/layout";
 import type { LayoutReply } from "./layoutProtocol";
@@ -104,7 +104,8 @@ export function useLayout(graph: LayoutGraph): LayoutState {
         performance.mark("layout-settled");
         const ms = Math.round(performance.now() - started);
         cache.set(next.key, { positions: next.positions, ms });
-        setState({ ...next, ms });
+        // A transition: the first render of a large network then yields to the browser between slices.
+        startTransition(() => setState({ ...next, ms }));
       } else setState(next);
     };
     return typeof Worker === "undefined" ? layOutInSlices(graph, report) : layOutInWorker(graph, report);

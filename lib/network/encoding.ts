@@ -37,14 +37,19 @@ export const KIND_LABELS: ReadonlyArray<readonly [ActorKind, string]> = [
   ["region", "Region"],
 ];
 
-/** Radius of a node in pixels for a number of ties: area grows with the count, within 5..18 px. */
-export function nodeRadius(degree: number): number {
-  return Math.min(18, 5 + 2.2 * Math.sqrt(Math.max(0, degree)));
+/** How much smaller nodes are drawn (and spaced) in a large network: 1 up to 250 actors, down to 0.4. */
+export function sizeFactor(actorCount: number): number {
+  return Math.min(1, Math.max(0.4, Math.sqrt(250 / Math.max(1, actorCount))));
+}
+
+/** Radius of a node in pixels for a number of ties: area grows with the count, within 5..18 px (times `factor`). */
+export function nodeRadius(degree: number, factor = 1): number {
+  return factor * Math.min(18, 5 + 2.2 * Math.sqrt(Math.max(0, degree)));
 }
 
 /** Side of an actor's button (its hit target): fixed per actor, from all its ties, at least 24 px (WCAG 2.5.8). */
-export function hitSize(totalDegree: number): number {
-  return Math.max(24, Math.round(2 * nodeRadius(totalDegree) + 4));
+export function hitSize(totalDegree: number, factor = 1): number {
+  return Math.max(24, Math.round(2 * nodeRadius(totalDegree, factor) + 4));
 }
 
 function polygon(points: number, radius: number, rotation: number): string {
@@ -110,13 +115,18 @@ export function nodeOpacity(emphasis: Emphasis): number {
   return emphasis === "dimmed" ? 0.22 : 1;
 }
 
-/** The style of a visible tie: colour from the sentiment in force (the phase's), width and opacity from emphasis. */
-export function tieStyle(tie: VisibleTie, emphasis: Emphasis): TieStyle {
+/**
+ * The style of a visible tie: colour from the sentiment in force (the phase's), width and opacity from
+ * emphasis. In a crowded picture (thousands of ties) unemphasised ties are thinner and lighter.
+ */
+export function tieStyle(tie: VisibleTie, emphasis: Emphasis, crowded = false): TieStyle {
   const { kind, status, directed } = tie.indexed.tie;
   const structural = isStructuralTie(kind);
-  const base = structural ? 1 : 1.8;
+  // Crowded ties are 1 px: hairlines rasterise several times faster on a software canvas.
+  const base = structural || crowded ? 1 : 1.8;
   const width = emphasis === "selected" ? base + 2 : emphasis === "related" ? base + 0.8 : base;
-  const opacity = emphasis === "dimmed" ? 0.1 : emphasis === "normal" ? (structural ? 0.65 : 0.85) : 1;
+  const normal = crowded ? (structural ? 0.3 : 0.4) : structural ? 0.65 : 0.85;
+  const opacity = emphasis === "dimmed" ? (crowded ? 0.05 : 0.1) : emphasis === "normal" ? normal : 1;
   return {
     color: structural ? STRUCTURAL_COLOR : sentimentColor(tie.sentiment),
     width,

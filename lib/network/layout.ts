@@ -15,7 +15,7 @@ import {
   type SimulationNodeDatum,
 } from "d3-force";
 import type { ActorId } from "@/lib/dataset/ids";
-import { nodeRadius } from "./encoding";
+import { nodeRadius, sizeFactor } from "./encoding";
 import { isStructuralKind, type LayoutGraph, type LayoutLink, type LayoutNode } from "./graph";
 import { hashString, seededRandom } from "./random";
 
@@ -41,7 +41,7 @@ export interface ForceParams {
 
 /** Forces for graphs up to LARGE_GRAPH nodes, and for larger ones. */
 export const DEFAULT_FORCES: ForceParams = { charge: -400, centreX: 0.02, centreY: 0.1, linkDistance: 60 };
-export const LARGE_FORCES: ForceParams = { charge: -70, centreX: 0.05, centreY: 0.05, linkDistance: 70 };
+export const LARGE_FORCES: ForceParams = { charge: -70, centreX: 0.02, centreY: 0.08, linkDistance: 70 };
 
 /** How a layout runs. The defaults give the dashboard's picture. */
 export interface LayoutOptions {
@@ -68,11 +68,11 @@ type SimLink = SimulationLinkDatum<SimNode> & Pick<LayoutLink, "kind" | "count">
 const ALPHA_MIN = 0.001;
 
 /** Rest length of a link: structural ties and affiliations hold actors close to what they belong to. */
-function linkDistance(link: SimLink, relationship: number): number {
+function linkDistance(link: SimLink, relationship: number, factor: number): number {
   const s = link.source as SimNode;
   const t = link.target as SimNode;
   const base = link.kind === "leadership" ? 26 : link.kind === "membership" ? 40 : link.kind === "affiliation" ? 46 : relationship;
-  return base + nodeRadius(s.degree) + nodeRadius(t.degree);
+  return factor * base + nodeRadius(s.degree, factor) + nodeRadius(t.degree, factor);
 }
 
 /** Above this many nodes the layout trades a little precision for speed (fewer ticks, coarser charge). */
@@ -106,7 +106,9 @@ export function createLayoutRun(graph: LayoutGraph, options: LayoutOptions = {})
   }
   const large = n > LARGE_GRAPH;
   const forces = { ...(large ? LARGE_FORCES : DEFAULT_FORCES), ...options.forces };
-  const collide = forceCollide<SimNode>((d) => nodeRadius(d.degree) + 5).iterations(large ? 1 : 2);
+  // Spacing follows the drawn node size, which shrinks in large networks.
+  const factor = sizeFactor(n);
+  const collide = forceCollide<SimNode>((d) => nodeRadius(d.degree, factor) + 5 * factor).iterations(large ? 1 : 2);
   // On large graphs collision only matters once the picture has settled: add it for the last ticks.
   const collideFrom = large ? Math.floor(total * 0.65) : 0;
   const simulation = forceSimulation<SimNode, SimLink>(nodes)
@@ -116,7 +118,7 @@ export function createLayoutRun(graph: LayoutGraph, options: LayoutOptions = {})
     .force(
       "link",
       forceLink<SimNode, SimLink>(links)
-        .distance((l) => linkDistance(l, forces.linkDistance))
+        .distance((l) => linkDistance(l, forces.linkDistance, factor))
         .strength((l) => {
           if (isStructuralKind(l.kind)) return 0.9;
           if (l.kind === "affiliation") return 0.35;

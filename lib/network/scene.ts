@@ -8,7 +8,17 @@ import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Actor } from "@/lib/dataset/schema";
 import { actorEmphasis, tieEmphasis, type Emphasis, type Focus } from "@/lib/highlight";
 import type { Selection, VisibleTie } from "@/lib/select";
-import { emphasisOrder, hitSize, KIND_SHAPE, nodeRadius, tieStyle, visibleDegrees, type NodeShape, type TieStyle } from "./encoding";
+import {
+  emphasisOrder,
+  hitSize,
+  KIND_SHAPE,
+  nodeRadius,
+  sizeFactor,
+  tieStyle,
+  visibleDegrees,
+  type NodeShape,
+  type TieStyle,
+} from "./encoding";
 import type { Point, Positions } from "./layout";
 
 /** A visible actor as drawn (x, y in layout space). */
@@ -46,6 +56,9 @@ export interface Scene {
   ghosts: Array<{ id: ActorId } & Point>;
 }
 
+/** Above this many ties in the dataset, unemphasised ties are drawn lighter. */
+export const CROWDED_TIES = 1000;
+
 /** Where each actor is drawn: its pin if dragged, else its layout position. Only actors with a position are returned. */
 export function placeActors(ids: Iterable<ActorId>, layout: Positions, pinned: Positions): Positions {
   const placed: Positions = new Map();
@@ -70,6 +83,8 @@ export interface SceneInput {
 /** Builds the scene for the current selection. Pure. */
 export function buildScene({ index, selection, focus, layout, pinned, ghosts = true }: SceneInput): Scene {
   const degrees = visibleDegrees(selection.ties);
+  const factor = sizeFactor(index.dataset.actors.length);
+  const crowded = index.ties.length > CROWDED_TIES;
   const placed = placeActors(selection.actorIds, layout, pinned);
   const nodes: SceneNode[] = [];
   for (const actor of selection.actors) {
@@ -81,11 +96,11 @@ export function buildScene({ index, selection, focus, layout, pinned, ghosts = t
       id: actor.id,
       x: p.x,
       y: p.y,
-      r: nodeRadius(degree),
+      r: nodeRadius(degree, factor),
       shape: KIND_SHAPE[actor.kind],
       emphasis: actorEmphasis(actor.id, focus),
       degree,
-      hit: hitSize(index.tiesByActor.get(actor.id)?.length ?? 0),
+      hit: hitSize(index.tiesByActor.get(actor.id)?.length ?? 0, factor),
       pinned: pinned.has(actor.id),
     });
   }
@@ -108,11 +123,14 @@ export function buildScene({ index, selection, focus, layout, pinned, ghosts = t
       const target = nodeById.get(tie.target);
       if (!source || !target) return;
       const emphasis = tieEmphasis(tie, focus);
-      ties.push({ id: tie.id, visible, source, target, style: tieStyle(visible, emphasis), emphasis, lane: i - (list.length - 1) / 2 });
+      ties.push({ id: tie.id, visible, source, target, style: tieStyle(visible, emphasis, crowded), emphasis, lane: i - (list.length - 1) / 2 });
     });
   }
-  ties.sort((a, b) => emphasisOrder(a.emphasis) - emphasisOrder(b.emphasis));
-  nodes.sort((a, b) => emphasisOrder(a.emphasis) - emphasisOrder(b.emphasis));
+  // Without a focus everything is "normal": the order is already right.
+  if (focus.active) {
+    ties.sort((a, b) => emphasisOrder(a.emphasis) - emphasisOrder(b.emphasis));
+    nodes.sort((a, b) => emphasisOrder(a.emphasis) - emphasisOrder(b.emphasis));
+  }
 
   const ghostMarks: Scene["ghosts"] = [];
   if (ghosts) {
