@@ -31,7 +31,8 @@ import styles from "./Network.module.css";
 
 /** Above these sizes the drawing moves from SVG to a canvas. */
 const CANVAS_ABOVE = { actors: 400, ties: 1500 };
-const FIT_PADDING = 36;
+/** Room for labels on every side, and for the zoom and layout buttons along the top. */
+const FIT_PADDING = { top: 48, right: 36, bottom: 30, left: 36 };
 const LABEL_FONT_SIZE = 11;
 const ZOOM_STEP = 1.4;
 const NO_PINS: Positions = new Map();

@@ -54,21 +54,31 @@ function clampScale(k: number): number {
   return Math.min(SCALE_EXTENT[1], Math.max(SCALE_EXTENT[0], k));
 }
 
+/** Space to keep free inside a frame, per side. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 /**
- * The transform that frames the points inside a width × height frame, leaving `padding` pixels on
- * every side (room for node radii and labels), and never zooming in beyond `maxScale`.
+ * The transform that frames the points inside a width × height frame, leaving `padding` pixels free
+ * (on every side, or per side: room for node radii, labels and overlaid controls), and never zooming
+ * in beyond `maxScale`.
  */
-export function fitTransform(points: Iterable<Point>, width: number, height: number, padding = 32, maxScale = 1.6): Transform {
+export function fitTransform(points: Iterable<Point>, width: number, height: number, padding: number | Insets = 32, maxScale = 1.6): Transform {
+  const pad = typeof padding === "number" ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
   const box = boundsOf(points);
   if (!box || width <= 0 || height <= 0) return { k: 1, x: width / 2, y: height / 2 };
-  const innerW = Math.max(1, width - 2 * padding);
-  const innerH = Math.max(1, height - 2 * padding);
+  const innerW = Math.max(1, width - pad.left - pad.right);
+  const innerH = Math.max(1, height - pad.top - pad.bottom);
   const spanX = box.x1 - box.x0;
   const spanY = box.y1 - box.y0;
   const k = clampScale(Math.min(maxScale, spanX > 0 ? innerW / spanX : maxScale, spanY > 0 ? innerH / spanY : maxScale));
   const cx = (box.x0 + box.x1) / 2;
   const cy = (box.y0 + box.y1) / 2;
-  return { k, x: width / 2 - k * cx, y: height / 2 - k * cy };
+  return { k, x: pad.left + innerW / 2 - k * cx, y: pad.top + innerH / 2 - k * cy };
 }
 
 /** Zooms by `factor` keeping the layout point under `anchor` (a screen point) where it is. */

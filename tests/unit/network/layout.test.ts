@@ -153,6 +153,17 @@ describe("fitTransform", () => {
     }
   });
 
+  it("keeps per-side insets free", () => {
+    const positions = layoutNetwork(syntheticGraph(5, 6));
+    const insets = { top: 50, right: 10, bottom: 20, left: 30 };
+    const t = fitTransform(positions.values(), 500, 300, insets);
+    const screen = [...positions.values()].map((p) => toScreen(t, p));
+    expect(Math.min(...screen.map((p) => p.y))).toBeGreaterThanOrEqual(50 - 1e-6);
+    expect(Math.max(...screen.map((p) => p.y))).toBeLessThanOrEqual(280 + 1e-6);
+    expect(Math.min(...screen.map((p) => p.x))).toBeGreaterThanOrEqual(30 - 1e-6);
+    expect(Math.max(...screen.map((p) => p.x))).toBeLessThanOrEqual(490 + 1e-6);
+  });
+
   it("centres a single point and does not zoom in beyond the maximum", () => {
     const t = fitTransform([{ x: 10, y: -5 }], 200, 100, 20, 1.5);
     expect(toScreen(t, { x: 10, y: -5 })).toEqual({ x: 100, y: 50 });

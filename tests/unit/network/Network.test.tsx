@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { Network } from "@/components/network/Network";
+import type { ActorId } from "@/lib/dataset/ids";
+import { focusOf } from "@/lib/highlight";
+import { selectVisible } from "@/lib/select";
+import { resolveView, type ViewState } from "@/lib/view/state";
+import { indexedFixture } from "../fixtures";
+
+const index = indexedFixture();
+afterEach(cleanup);
+
+function renderNetwork(raw: Record<string, string> = {}) {
+  const view = resolveView(raw, index);
+  const selection = selectVisible(index, view);
+  const setView = vi.fn();
+  const onReady = vi.fn();
+  const utils = render(
+    <Network index={index} selection={selection} focus={focusOf(view, index, selection)} view={view} setView={setView} onReady={onReady} />,
+  );
+  return { ...utils, view, selection, setView, onReady };
+}
+
+describe("Network", () => {
+  it("lays out (here on the main thread: jsdom has no Worker), then shows one button per visible actor, named by the actor", async () => {
+    const { selection, onReady } = renderNetwork();
+    const region = screen.getByRole("region", { name: "Network" });
+    await waitFor(() => expect(onReady).toHaveBeenCalled());
+    for (const actor of selection.actors) {
+      const button = within(region).getByRole("button", { name: actor.name });
+      expect(button).toHaveAttribute("aria-pressed", "false");
+    }
+    expect(region).toHaveAttribute("data-layout", "settled");
+  });
+
+  it("marks the selected actor pressed and toggles the selection on click", async () => {
+    const { setView } = renderNetwork({ actor: "north" });
+    const region = screen.getByRole("region", { name: "Network" });
+    const north = await within(region).findByRole("button", { name: "Northland" });
+    expect(north).toHaveAttribute("aria-pressed", "true");
+    await userEvent.click(north);
+    const update = setView.mock.calls[0]![0] as (v: ViewState) => ViewState;
+    const current = resolveView({ actor: "north", event: "summit" }, index);
+    expect(update(current)).toMatchObject({ actor: null, event: null, tie: null });
+    expect(update({ ...current, actor: null })).toMatchObject({ actor: "north" as ActorId });
+  });
+
+  it("keeps one actor in the tab order and moves focus with the arrow keys", async () => {
+    renderNetwork();
+    const region = screen.getByRole("region", { name: "Network" });
+    await within(region).findByRole("button", { name: "Northland" });
+    const actorButtons = within(region)
+      .getAllByRole("button")
+      .filter((b) => b.hasAttribute("aria-pressed"));
+    expect(actorButtons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    const first = actorButtons.find((b) => b.tabIndex === 0)!;
+    act(() => first.focus());
+    // jsdom has no layout, so try every arrow: at least one must lead to another actor.
+    let moved = false;
+    for (const key of ["{ArrowRight}", "{ArrowLeft}", "{ArrowUp}", "{ArrowDown}"]) {
+      await userEvent.keyboard(key);
+      if (document.activeElement !== first) {
+        moved = true;
+        break;
+      }
+    }
+    expect(moved).toBe(true);
+    expect(document.activeElement).toHaveAttribute("aria-pressed");
+  });
+
+  it("describes each actor by kind and visible ties", async () => {
+    renderNetwork();
+    const region = screen.getByRole("region", { name: "Network" });
+    const north = await within(region).findByRole("button", { name: "Northland" });
+    expect(north).toHaveAccessibleDescription(/^State, \d+ ties? in the window$/);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import type { ActorId } from "@/lib/dataset/ids";
+import { focusOf } from "@/lib/highlight";
+import { hitSize, KIND_LABELS, KIND_SHAPE, nodeRadius, shapePath, sizeFactor, STRUCTURAL_COLOR } from "@/lib/network/encoding";
+import { layoutGraphOf } from "@/lib/network/graph";
+import { labelCandidates } from "@/lib/network/labelling";
+import { layoutNetwork } from "@/lib/network/layout";
+import { orient, unorient } from "@/lib/network/orient";
+import { hitTie, project } from "@/lib/network/project";
+import { buildScene } from "@/lib/network/scene";
+import { sentimentColor } from "@/lib/palette";
+import { selectVisible } from "@/lib/select";
+import { resolveView } from "@/lib/view/state";
+import { indexedFixture } from "../fixtures";
+
+const index = indexedFixture();
+const layout = layoutNetwork(layoutGraphOf(index));
+
+function sceneFor(raw: Record<string, string>) {
+  const view = resolveView(raw, index);
+  const selection = selectVisible(index, view);
+  const focus = focusOf(view, index, selection);
+  return { scene: buildScene({ index, selection, focus, layout, pinned: new Map() }), focus, selection };
+}
+
+describe("buildScene", () => {
+  it("draws only visible actors and ties, and the hidden actors as ghosts", () => {
+    const { scene, selection } = sceneFor({ from: "2024-12-01", to: "2025-01-06" });
+    expect(scene.nodes.map((n) => n.id).sort()).toEqual([...selection.actorIds].sort());
+    expect(scene.ties.map((t) => t.id).sort()).toEqual(selection.ties.map((t) => t.indexed.tie.id).sort());
+    expect(scene.ghosts.length).toBe(index.dataset.actors.length - selection.actorIds.size);
+  });
+
+  it("keeps the selected actor's ego network bright and dims the rest", () => {
+    const { scene } = sceneFor({ from: "2024-10-01", to: "2025-01-31", actor: "north" });
+    const emphasis = Object.fromEntries(scene.nodes.map((n) => [n.id, n.emphasis]));
+    expect(emphasis.north).toBe("selected");
+    expect(emphasis.south).toBe("related");
+    expect(emphasis.club).toBe("dimmed");
+    expect(scene.ties.find((t) => t.id === "east-club")!.emphasis).toBe("dimmed");
+    expect(scene.ties.find((t) => t.id === "north-south")!.emphasis).toBe("related");
+    // Emphasised ties are drawn last (on top).
+    const order = scene.ties.map((t) => t.emphasis);
+    const firstRelated = order.indexOf("related");
+    expect(firstRelated).toBeGreaterThanOrEqual(0);
+    expect(order.slice(firstRelated)).not.toContain("dimmed");
+  });
+
+  it("sizes nodes by visible ties but keeps each button's size fixed", () => {
+    const wide = sceneFor({ from: "2024-10-01", to: "2025-01-31" }).scene.nodeById.get("south" as ActorId)!;
+    const narrow = sceneFor({ from: "2024-12-01", to: "2024-12-31" }).scene.nodeById.get("south" as ActorId)!;
+    expect(wide.degree).toBeGreaterThan(narrow.degree);
+    expect(wide.r).toBeGreaterThan(narrow.r);
+    expect(wide.hit).toBe(narrow.hit);
+  });
+
+  it("styles ties: dashed when expected, arrowed when directed, grey when structural", () => {
+    const { scene } = sceneFor({ from: "2024-10-01", to: "2025-01-31" });
+    const leadership = scene.ties.find((t) => t.id === "leader-of-north")!;
+    expect(leadership.style.color).toBe(STRUCTURAL_COLOR);
+    expect(leadership.style.arrow).toBe(true);
+    const partnership = scene.ties.find((t) => t.id === "north-south")!;
+    expect(partnership.style.arrow).toBe(false);
+    expect(partnership.style.dashed).toBe(false);
+    expect(partnership.style.color).toBe(sentimentColor(partnership.visible.sentiment));
+  });
+});
+
+describe("project and hitTie", () => {
+  it("finds the tie under a point on its line, and nothing away from it", () => {
+    const { scene } = sceneFor({ from: "2024-10-01", to: "2025-01-31" });
+    const projection = project(scene, { k: 1, x: 400, y: 300 });
+    const { tie, curve } = projection.ties.find((t) => t.tie.lane === 0)!;
+    expect(hitTie(projection, { x: (curve.x1 + curve.x2) / 2, y: (curve.y1 + curve.y2) / 2 })?.id).toBe(tie.id);
+    expect(hitTie(projection, { x: -5000, y: -5000 })).toBeNull();
+  });
+
+  it("shrinks nodes when zoomed far out, never below 60%", () => {
+    const { scene } = sceneFor({});
+    const near = project(scene, { k: 1, x: 0, y: 0 }).nodes[0]!;
+    const far = project(scene, { k: 0.01, x: 0, y: 0 }).nodes[0]!;
+    expect(near.r).toBe(near.node.r);
+    expect(far.r).toBeCloseTo(near.node.r * 0.6);
+  });
+});
+
+describe("labelCandidates", () => {
+  it("always offers the selected and the pointed actor, first", () => {
+    const { scene, focus } = sceneFor({ actor: "club" });
+    const projection = project(scene, { k: 1, x: 0, y: 0 });
+    const candidates = labelCandidates(projection, focus, "east" as ActorId, 1);
+    const top = [...candidates].sort((a, b) => b.priority - a.priority).map((c) => c.id);
+    expect(top.slice(0, 2)).toEqual(["club", "east"]);
+  });
+
+  it("labels everyone visible only when zoomed in", () => {
+    const { scene, focus } = sceneFor({});
+    const projection = project(scene, { k: 1, x: 0, y: 0 });
+    const out = labelCandidates(projection, focus, null, 1).map((c) => c.id);
+    const zoomed = labelCandidates(projection, focus, null, 2).map((c) => c.id);
+    expect(out).not.toContain("club");
+    expect(zoomed).toContain("club");
+  });
+});
+
+describe("encoding", () => {
+  it("gives every kind a distinct shape with a valid path", () => {
+    const shapes = KIND_LABELS.map(([kind]) => KIND_SHAPE[kind]);
+    expect(new Set(shapes).size).toBe(shapes.length);
+    for (const shape of shapes) expect(shapePath(shape, 6)).toMatch(/^M[-\d. ]+.*Z$/);
+  });
+
+  it("grows nodes with ties within bounds, with hit targets of at least 24 px", () => {
+    expect(nodeRadius(0)).toBe(5);
+    expect(nodeRadius(10)).toBeGreaterThan(nodeRadius(2));
+    expect(nodeRadius(10_000)).toBe(18);
+    expect(hitSize(0)).toBe(24);
+    expect(sizeFactor(86)).toBe(1);
+    expect(sizeFactor(1000)).toBeLessThan(1);
+  });
+
+  it("turns portrait positions and back", () => {
+    const p = { x: 3, y: -7 };
+    expect(unorient(orient(p, true), true)).toEqual(p);
+    expect(orient(p, false)).toBe(p);
+  });
+});
