@@ -73,7 +73,7 @@ export function DetailView(props: Props) {
   const names = useMemo(() => new Map(index.events.map((e) => [e.event.id, eventName(e)])), [index]);
   const narrow = width < 560;
   const tagWidths = useMemo(
-    () => lanes.map((l) => Math.ceil(Math.min(measureTag(l.label), narrow ? 80 : 140)) + 24),
+    () => lanes.map((l) => Math.ceil(Math.min(measureTag(l.label), narrow ? 80 : 140)) + 30),
     [lanes, measureTag, narrow],
   );
   const lanesHeight = Math.max(0, height - AXIS_HEIGHT);
@@ -224,7 +224,7 @@ export function DetailView(props: Props) {
               >
                 <span
                   className={styles.laneTag}
-                  style={{ maxWidth: (tagWidths[i] ?? 0) - 6, top: binned ? 3 : rowTop(0) }}
+                  style={{ maxWidth: (tagWidths[i] ?? 0) - 7, top: binned ? 3 : rowTop(0) }}
                   title={lane.label}
                   aria-hidden="true"
                 >

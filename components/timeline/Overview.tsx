@@ -45,7 +45,8 @@ export function Overview({ index, view, setView, nextKind, onInteract }: Props) 
     if (width <= 0) return [];
     const filter = themeKey ? new Set(themeKey.split(",")) : null;
     const items = index.events.filter((e) => e.dated && (!filter || e.event.themes.some((t) => filter.has(t))));
-    return binEvents(items, start, end, chooseUnit(scale.pxPerDay, 4, BIN_UNITS));
+    // Density of beginnings: a five-year span counts once, where it starts, not as a five-year plateau.
+    return binEvents(items, start, end, chooseUnit(scale.pxPerDay, 4, BIN_UNITS), undefined, 0, "start");
   }, [index, themeKey, width, scale, start, end]);
   const ticks = useMemo(() => (width > 0 ? axisTicks(scale, { minSpacing: 44 }) : []), [scale, width]);
 
@@ -160,6 +161,8 @@ export function Overview({ index, view, setView, nextKind, onInteract }: Props) 
             chartHeight={CHART_HEIGHT}
             height={HEIGHT}
             asOfX={scale.x(index.asOf + 1)}
+            windowX0={scale.x(view.from)}
+            windowX1={scale.x(view.to + 1)}
           />
         )}
         <div className={styles.shade} style={{ left: 0, width: pct(view.from) }} aria-hidden="true" />

@@ -1,5 +1,5 @@
 "use client";
-import { memo } from "react";
+import { memo, useId } from "react";
 import type { Bin } from "@/lib/timeline/bins";
 import { maxBinCount } from "@/lib/timeline/bins";
 import type { Tick } from "@/lib/timeline/ticks";
@@ -13,17 +13,41 @@ interface Props {
   chartHeight: number;
   height: number;
   asOfX: number;
+  /** The window, in pixels: the bars inside it are drawn in the accent colour. */
+  windowX0: number;
+  windowX1: number;
 }
 
-/**
- * The overview's picture: how many events each calendar bin holds across the whole extent (square-root
- * heights, so a lone event still shows beside a dense month), year ticks and the analysis date. Drawn once
- * per dataset, theme filter and width; moving the window does not redraw it.
- */
-export const OverviewHistogram = memo(function OverviewHistogram({ bins, ticks, x, width, chartHeight, height, asOfX }: Props) {
+const Bars = memo(function Bars({ id, bins, x, chartHeight }: { id: string; bins: readonly Bin[]; x: (day: number) => number; chartHeight: number }) {
   const max = Math.sqrt(maxBinCount(bins));
   return (
+    <g id={id}>
+      {bins.map((b) => {
+        if (b.count === 0) return null;
+        const x0 = x(b.start);
+        const w = Math.max(1, x(b.end + 1) - x0 - 0.5);
+        const h = Math.max(2, (Math.sqrt(b.count) / max) * (chartHeight - 4));
+        return <rect key={b.start} x={x0} y={chartHeight - h} width={w} height={h} />;
+      })}
+    </g>
+  );
+});
+
+/**
+ * The overview's picture: how many events begin in each calendar bin across the whole extent (square-root
+ * heights, so a lone event still shows beside a dense month), year ticks and the analysis date. The bars are
+ * drawn once per dataset, theme filter and width; moving the window only moves a clip rectangle that shows
+ * the bars inside it in the accent colour.
+ */
+export const OverviewHistogram = memo(function OverviewHistogram({ bins, ticks, x, width, chartHeight, height, asOfX, windowX0, windowX1 }: Props) {
+  const id = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  return (
     <svg className={styles.overviewSvg} width={width} height={height} aria-hidden="true" focusable="false">
+      <defs>
+        <clipPath id={`${id}-window`}>
+          <rect x={windowX0} y={0} width={Math.max(0, windowX1 - windowX0)} height={chartHeight} />
+        </clipPath>
+      </defs>
       {ticks.map((t) => (
         <g key={t.day}>
           <line x1={t.x} x2={t.x} y1={0} y2={chartHeight + 4} className={styles.overviewTick} />
@@ -34,13 +58,10 @@ export const OverviewHistogram = memo(function OverviewHistogram({ bins, ticks, 
           )}
         </g>
       ))}
-      {bins.map((b) => {
-        if (b.count === 0) return null;
-        const x0 = x(b.start);
-        const w = Math.max(1, x(b.end + 1) - x0 - 0.5);
-        const h = Math.max(2, (Math.sqrt(b.count) / max) * (chartHeight - 4));
-        return <rect key={b.start} x={x0} y={chartHeight - h} width={w} height={h} className={styles.overviewBar} />;
-      })}
+      <g className={styles.overviewBar}>
+        <Bars id={`${id}-bars`} bins={bins} x={x} chartHeight={chartHeight} />
+      </g>
+      <use href={`#${id}-bars`} clipPath={`url(#${id}-window)`} className={styles.overviewBarActive} />
       <line x1={0} x2={width} y1={chartHeight + 0.5} y2={chartHeight + 0.5} className={styles.overviewBase} />
       <line x1={asOfX} x2={asOfX} y1={0} y2={chartHeight} className={styles.asOfLine} />
     </svg>

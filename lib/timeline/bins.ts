@@ -1,6 +1,6 @@
 /**
  * Binning events into calendar bins, for the overview histogram (always) and for the detail view when
- * too many events fall in the window. Each event is counted once, in the bin of its first visible day.
+ * too many events fall in the window.
  */
 import { toIsoDay } from "@/lib/dates";
 import { unitBoundaries, type CalendarUnit } from "./units";
@@ -20,8 +20,11 @@ export interface DayInterval {
 }
 
 /**
- * Bins the items meeting the inclusive window [from, to] into `unit` bins, clipped to the window.
- * An item that starts before the window counts in the first bin. `laneOf` (with `laneCount`) also counts per lane.
+ * Bins the items meeting the inclusive window [from, to] into `unit` bins, clipped to the window. An item
+ * counts in every bin it meets, so a bin's count is exactly what narrowing the window to that bin shows
+ * (a month-precision event is in every week of its month); with `countBy: "start"` it counts once, in the bin
+ * of its first visible day (for a density picture). `laneOf` (with `laneCount`) also counts per lane.
+ * Work is O(items · log bins + bins · lanes): a difference array, not a loop over each item's bins.
  */
 export function binEvents<T extends DayInterval>(
   items: readonly T[],
@@ -30,34 +33,46 @@ export function binEvents<T extends DayInterval>(
   unit: CalendarUnit,
   laneOf?: (item: T) => number,
   laneCount = 0,
+  countBy: "overlap" | "start" = "overlap",
 ): Bin[] {
   const edges = unitBoundaries(from, to + 1, unit);
-  const bins: Bin[] = [];
-  for (let i = 0; i + 1 < edges.length; i++) {
-    bins.push({
-      start: Math.max(edges[i]!, from),
-      end: Math.min(edges[i + 1]! - 1, to),
-      count: 0,
-      lanes: new Array<number>(laneCount).fill(0),
-    });
-  }
-  for (const item of items) {
-    if (!Number.isFinite(item.start) || item.start > to || item.end < from) continue;
-    const day = Math.max(item.start, from);
-    // Binary search for the last bin whose start is ≤ day.
+  const n = edges.length - 1;
+  const starts = edges.slice(0, n).map((e) => Math.max(e, from));
+  const lanes = laneOf && laneCount > 0 ? laneCount : 0;
+  const diff = new Int32Array(n + 1);
+  const laneDiff = new Int32Array((n + 1) * lanes);
+  /** The last bin whose start is ≤ day. */
+  const binOf = (day: number) => {
     let lo = 0;
-    let hi = bins.length - 1;
+    let hi = n - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
-      if (bins[mid]!.start <= day) lo = mid;
+      if (starts[mid]! <= day) lo = mid;
       else hi = mid - 1;
     }
-    const bin = bins[lo]!;
-    bin.count++;
-    if (laneOf && laneCount > 0) {
-      const lane = laneOf(item);
-      if (lane >= 0 && lane < laneCount) bin.lanes[lane]!++;
+    return lo;
+  };
+  for (const item of items) {
+    if (!Number.isFinite(item.start) || item.start > to || item.end < from) continue;
+    const first = binOf(Math.max(item.start, from));
+    const last = countBy === "start" ? first : binOf(Math.min(item.end, to));
+    diff[first]!++;
+    diff[last + 1]!--;
+    if (lanes) {
+      const lane = laneOf!(item);
+      if (lane >= 0 && lane < lanes) {
+        laneDiff[first * lanes + lane]!++;
+        laneDiff[(last + 1) * lanes + lane]!--;
+      }
     }
+  }
+  const bins: Bin[] = [];
+  let count = 0;
+  const running = new Array<number>(lanes).fill(0);
+  for (let i = 0; i < n; i++) {
+    count += diff[i]!;
+    for (let l = 0; l < lanes; l++) running[l]! += laneDiff[i * lanes + l]!;
+    bins.push({ start: starts[i]!, end: Math.min(edges[i + 1]! - 1, to), count, lanes: running.slice() });
   }
   return bins;
 }

@@ -96,6 +96,34 @@ test.describe("timeline", () => {
     await expect(page).toHaveURL(new RegExp(`[?&]from=${await start.getAttribute("aria-valuetext")}(&|$)`));
   });
 
+  test("the wheel zooms the detail view about the pointer, and dragging it pans", async ({ page }) => {
+    await openDashboard(page);
+    const { timeline } = regions(page);
+    const start = timeline.getByRole("slider", { name: "Window start" });
+    const end = timeline.getByRole("slider", { name: "Window end" });
+    const days = async () => Number(await end.getAttribute("aria-valuenow")) - Number(await start.getAttribute("aria-valuenow"));
+    const before = await days();
+
+    // The first lane lies inside the detail view: point at its right-hand part and wheel in.
+    const lane = (await timeline.getByRole("group").first().boundingBox())!;
+    await page.mouse.move(lane.x + lane.width * 0.8, lane.y + lane.height / 2);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(days).toBeLessThan(before);
+    await expect(page).toHaveURL(/[?&]to=/);
+    const zoomed = await days();
+
+    // Dragging the view to the left shows later days; the window keeps its length.
+    const from0 = Number(await start.getAttribute("aria-valuenow"));
+    const y = lane.y + lane.height - 3;
+    await page.mouse.move(lane.x + 400, y);
+    await page.mouse.down();
+    await page.mouse.move(lane.x + 300, y, { steps: 5 });
+    await page.mouse.move(lane.x + 200, y, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => Number(await start.getAttribute("aria-valuenow"))).toBeGreaterThan(from0);
+    expect(await days()).toBe(zoomed);
+  });
+
   test("Play moves the window forward and Pause stops it", async ({ page }) => {
     await page.clock.install();
     await openDashboard(page);

@@ -10,43 +10,57 @@ const at = (start: string, end = start, lane = 0) => ({ start: day(start), end: 
 
 describe("binEvents", () => {
   const events = [
-    at("2024-09-20", "2024-10-03", 1), // starts before the window: counted in the first bin
+    at("2024-09-20", "2024-10-03", 1), // starts before the window: in the first bin
     at("2024-10-01"),
     at("2024-10-31"),
     at("2024-11-01", "2024-11-01", 1),
     at("2024-12-05"),
     at("2024-12-05", "2024-12-06", 1),
+    at("2024-11-20", "2024-12-10", 1), // spans two months: in both
     at("2025-01-31"),
     at("2025-02-01"), // after the window
     at("2024-06-01", "2024-06-30"), // before the window
   ];
 
-  it("counts each event once, in the bin of its first visible day, with calendar boundaries clipped to the window", () => {
+  it("counts in each calendar bin (clipped to the window) the events that meet it", () => {
     const bins = binEvents(events, day("2024-10-01"), day("2025-01-31"), month);
     expect(bins.map((b) => [toIsoDay(b.start), toIsoDay(b.end), b.count])).toEqual([
       ["2024-10-01", "2024-10-31", 3],
-      ["2024-11-01", "2024-11-30", 1],
-      ["2024-12-01", "2024-12-31", 2],
+      ["2024-11-01", "2024-11-30", 2],
+      ["2024-12-01", "2024-12-31", 3],
       ["2025-01-01", "2025-01-31", 1],
     ]);
-    expect(bins.reduce((n, b) => n + b.count, 0)).toBe(7);
+  });
+
+  it("gives each bin the count that narrowing the window to it would show", () => {
+    const bins = binEvents(events, day("2024-10-01"), day("2025-01-31"), week);
+    for (const bin of bins) {
+      const inBin = events.filter((e) => e.start <= bin.end && e.end >= bin.start).length;
+      expect(bin.count, toIsoDay(bin.start)).toBe(inBin);
+    }
   });
 
   it("clips partial bins at both edges of the window", () => {
     const bins = binEvents(events, day("2024-10-15"), day("2024-12-05"), month);
     expect(bins.map((b) => [toIsoDay(b.start), toIsoDay(b.end), b.count])).toEqual([
       ["2024-10-15", "2024-10-31", 1],
-      ["2024-11-01", "2024-11-30", 1],
-      ["2024-12-01", "2024-12-05", 2],
+      ["2024-11-01", "2024-11-30", 2],
+      ["2024-12-01", "2024-12-05", 3],
     ]);
+  });
+
+  it("can count each event once, in the bin of its first visible day", () => {
+    const bins = binEvents(events, day("2024-10-01"), day("2025-01-31"), month, undefined, 0, "start");
+    expect(bins.map((b) => b.count)).toEqual([3, 2, 2, 1]);
+    expect(bins.reduce((n, b) => n + b.count, 0)).toBe(8);
   });
 
   it("counts per lane when asked", () => {
     const bins = binEvents(events, day("2024-10-01"), day("2025-01-31"), month, (e) => e.lane, 2);
     expect(bins.map((b) => b.lanes)).toEqual([
       [2, 1],
-      [0, 1],
-      [1, 1],
+      [0, 2],
+      [1, 2],
       [1, 0],
     ]);
   });
@@ -54,9 +68,9 @@ describe("binEvents", () => {
   it("uses Monday weeks", () => {
     const bins = binEvents(events, day("2024-12-01"), day("2024-12-10"), week);
     expect(bins.map((b) => [toIsoDay(b.start), toIsoDay(b.end), b.count])).toEqual([
-      ["2024-12-01", "2024-12-01", 0],
-      ["2024-12-02", "2024-12-08", 2],
-      ["2024-12-09", "2024-12-10", 0],
+      ["2024-12-01", "2024-12-01", 1],
+      ["2024-12-02", "2024-12-08", 3],
+      ["2024-12-09", "2024-12-10", 1],
     ]);
   });
 

@@ -1,0 +1,129 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { Timeline } from "@/components/timeline/Timeline";
+import type { ViewProps } from "@/components/dashboard/viewProps";
+import { indexDataset, type IndexedDataset } from "@/lib/dataset/indexed";
+import { parseDataset } from "@/lib/dataset/parse";
+import { parseIsoDay, toIsoDay } from "@/lib/dates";
+import { focusOf } from "@/lib/highlight";
+import { selectVisible } from "@/lib/select";
+import { resolveView, type ViewState } from "@/lib/view/state";
+import { rawFixture } from "../fixtures";
+
+beforeAll(() => {
+  // jsdom has no layout: give every element the size of a desktop panel so the views draw.
+  vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockReturnValue({
+    x: 0, y: 0, left: 0, top: 0, right: 900, bottom: 420, width: 900, height: 420, toJSON: () => ({}),
+  } as DOMRect);
+});
+afterEach(cleanup);
+
+/** The mini fixture plus `extra` one-day events in December 2024. */
+function dataset(extra: number): IndexedDataset {
+  const raw = rawFixture() as { events: unknown[] };
+  for (let i = 0; i < extra; i++) {
+    raw.events.push({
+      id: `extra-${i}`,
+      title: `Extra event ${i}`,
+      summary: "Generated.",
+      date: { start: `2024-12-${String(1 + (i % 28)).padStart(2, "0")}`, precision: "day" },
+      actors: [],
+      themes: ["alpha"],
+      status: "occurred",
+      basis: "context",
+      sources: [{ url: "https://example.org/" }],
+    });
+  }
+  const parsed = parseDataset(raw);
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
+  return indexDataset(parsed.dataset);
+}
+
+function setup(index: IndexedDataset, raw: Parameters<typeof resolveView>[0] = {}) {
+  const view = resolveView(raw, index);
+  const selection = selectVisible(index, view);
+  const setView = vi.fn<ViewProps["setView"]>();
+  const props: ViewProps = { index, selection, focus: focusOf(view, index, selection), view, setView, onReady: vi.fn() };
+  render(<Timeline {...props} />);
+  const region = screen.getByRole("region", { name: "Timeline" });
+  /** The view after the last setView call. */
+  const applied = (): ViewState => setView.mock.calls.at(-1)![0](view);
+  return { view, selection, setView, region, applied, props };
+}
+
+describe("Timeline", () => {
+  it("shows every event of the selection as a button whose name starts with its title, and no other", () => {
+    const index = dataset(0);
+    const { region, selection, props } = setup(index);
+    for (const { event } of selection.events) {
+      expect(within(region).getAllByRole("button", { name: new RegExp(`^${event.title}`) })).toHaveLength(1);
+    }
+    const outside = index.events.find((e) => e.event.id === "old")!;
+    expect(within(region).queryByRole("button", { name: new RegExp(`^${outside.event.title}`) })).toBeNull();
+    expect(within(region).getByRole("group", { name: "Undated events" })).toBeInTheDocument();
+    expect(props.onReady).toHaveBeenCalled();
+  });
+
+  it("names an expected event as expected", () => {
+    const { region } = setup(dataset(0));
+    const forecast = within(region).getByRole("button", { name: /, 2025 – 2029, expected$/ });
+    expect(forecast).toBeInTheDocument();
+  });
+
+  it("selects an event on click", () => {
+    const { region, applied } = setup(dataset(0));
+    fireEvent.click(within(region).getByRole("button", { name: /, 7 January 2025$/ }));
+    expect(applied().event).toBe("interview");
+    expect(applied().tie).toBeNull();
+  });
+
+  it("has the two window sliders with ISO value texts, moved by keys", () => {
+    const { region, applied, view } = setup(dataset(0));
+    const start = within(region).getByRole("slider", { name: "Window start" });
+    const end = within(region).getByRole("slider", { name: "Window end" });
+    expect(start).toHaveAttribute("aria-valuetext", "2024-10-01");
+    expect(end).toHaveAttribute("aria-valuetext", "2025-01-31");
+    expect(end).toHaveAttribute("aria-valuenow", String(view.to));
+    expect(end).toHaveAttribute("tabindex", "0");
+    fireEvent.keyDown(end, { key: "PageDown" });
+    expect(toIsoDay(applied().to)).toBe("2024-12-31");
+    fireEvent.keyDown(start, { key: "End" });
+    expect(applied().from).toBe(view.to);
+  });
+
+  it("toggles Play and Pause", () => {
+    const { region } = setup(dataset(0));
+    act(() => fireEvent.click(within(region).getByRole("button", { name: "Play" })));
+    expect(within(region).getByRole("button", { name: "Pause" })).toBeInTheDocument();
+    act(() => fireEvent.click(within(region).getByRole("button", { name: "Pause" })));
+    expect(within(region).getByRole("button", { name: "Play" })).toBeInTheDocument();
+  });
+
+  it("with 300 events or fewer in the window, every event is its own button", () => {
+    const base = dataset(0);
+    const own = selectVisible(base, resolveView({}, base)).events.length;
+    const index = dataset(300 - own);
+    const { region, selection } = setup(index, { from: "2024-10-01", to: "2025-01-31" });
+    expect(selection.events.length).toBe(300);
+    expect(within(region).getAllByRole("button", { name: /^Extra event \d+,/ })).toHaveLength(300 - own);
+    expect(within(region).queryByRole("button", { name: /^\d+ events, / })).toBeNull();
+  });
+
+  it("with more than 300, draws bins named 'N events, from to to' that narrow the window", () => {
+    const index = dataset(400);
+    const { region, selection, applied, view } = setup(index, { from: "2024-10-01", to: "2025-01-31" });
+    expect(selection.events.length).toBeGreaterThan(300);
+    expect(within(region).queryByRole("button", { name: /^Extra event/ })).toBeNull();
+    const bins = within(region).getAllByRole("button", { name: /^\d+ events, \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}$/ });
+    expect(bins.length).toBeGreaterThan(1);
+    const december = bins.find((b) => /2024-12-0[1-9] to/.test(b.getAttribute("aria-label")!))!;
+    const [, count, from, to] = /^(\d+) events, (\S+) to (\S+)$/.exec(december.getAttribute("aria-label")!)!;
+    const inBin = selection.events.filter((e) => e.dated && e.start <= parseIsoDay(to!)! && e.end >= parseIsoDay(from!)!);
+    expect(Number(count)).toBe(inBin.length);
+    fireEvent.click(december);
+    expect(toIsoDay(applied().from)).toBe(from);
+    expect(toIsoDay(applied().to)).toBe(to);
+    expect(applied().to - applied().from).toBeLessThan(view.to - view.from);
+  });
+});
