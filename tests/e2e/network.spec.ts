@@ -16,15 +16,18 @@ async function visibleTies(page: Page): Promise<number> {
   return Number(match![1]);
 }
 
-/** Centres of the actor buttons in the Network region, by name. */
+/**
+ * Centres of the actor buttons (the toggle buttons) in the Network region, by name, relative to the
+ * region (content above it, such as the timeline, may change height while the window moves).
+ */
 async function centres(page: Page): Promise<Map<string, { x: number; y: number }>> {
   const region = page.getByRole("region", { name: "Network" });
-  const buttons = region.getByRole("button", { pressed: false }).or(region.getByRole("button", { pressed: true }));
+  const origin = (await region.boundingBox())!;
   const out = new Map<string, { x: number; y: number }>();
-  for (const button of await buttons.all()) {
+  for (const button of await region.locator("button[aria-pressed]").all()) {
     const name = (await button.textContent()) ?? "";
     const box = await button.boundingBox();
-    if (box) out.set(name, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    if (box) out.set(name, { x: box.x + box.width / 2 - origin.x, y: box.y + box.height / 2 - origin.y });
   }
   return out;
 }
