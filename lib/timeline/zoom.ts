@@ -18,11 +18,15 @@ export function toFloatWindow(from: number, to: number): FloatWindow {
   return { start: from, end: to + 1 };
 }
 
-/** The inclusive day window (rounded) of a fractional one, inside the extent and at least one day long. */
+/**
+ * The inclusive day window (rounded) of a fractional one, inside the extent and at least one day long. The
+ * length is rounded once, so a pan never makes the window a day longer or shorter.
+ */
 export function roundWindow(w: FloatWindow, extent: { start: number; end: number }): { from: number; to: number } {
-  const from = clamp(Math.round(w.start), extent.start, extent.end);
-  const to = clamp(Math.round(w.end) - 1, from, extent.end);
-  return { from, to };
+  // Round away floating-point noise first, so the same length always rounds the same way.
+  const days = clamp(Math.round(Math.round((w.end - w.start) * 1e6) / 1e6), 1, extent.end - extent.start + 1);
+  const from = clamp(Math.round(w.start), extent.start, extent.end - days + 1);
+  return { from, to: from + days - 1 };
 }
 
 /** Shifts a window by `days`, keeping its length, without leaving the extent. */

@@ -10,6 +10,16 @@ describe("zoom and pan", () => {
     expect(roundWindow({ start: 10, end: 10.2 }, extent)).toEqual({ from: 10, to: 10 });
   });
 
+  it("keeps the rounded length while panning by fractions of a day", () => {
+    const lengths = new Set<number>();
+    for (let shift = 0; shift < 3; shift += 0.1) {
+      const { from, to } = roundWindow(panWindow({ start: 100.4, end: 177.9 }, shift, extent), extent);
+      lengths.add(to - from);
+    }
+    expect([...lengths]).toEqual([77]);
+    expect(roundWindow({ start: 990.6, end: 1000 }, extent)).toEqual({ from: 991, to: 999 });
+  });
+
   it("pans keeping the length, stopping at the extent's edges", () => {
     expect(panWindow({ start: 100, end: 200 }, 50, extent)).toEqual({ start: 150, end: 250 });
     expect(panWindow({ start: 100, end: 200 }, -500, extent)).toEqual({ start: 0, end: 100 });
