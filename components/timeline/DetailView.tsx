@@ -91,7 +91,7 @@ export function DetailView(props: Props) {
       priority: (e) => PRIORITY[eventEmphasis(e.event, focus)] + (e.event.basis === "article" ? 0.3 : 0),
       laneTagWidth: (i) => tagWidths[i] ?? 0,
       budgetRows,
-      maxLabel: narrow ? 140 : 180,
+      maxLabels: narrow ? [260, 140] : [360, 180],
       minLabel: 76,
     });
   }, [binned, width, events, scale, lanes.length, laneOf, measureLabel, focus, tagWidths, budgetRows, narrow]);

@@ -48,7 +48,8 @@ export interface DetailInput {
   laneTagWidth: (lane: number) => number;
   /** Rows available for all lanes together. */
   budgetRows: number;
-  maxLabel?: number;
+  /** Label width caps to try, widest first: the widest whose layout fits the budget wins (else the last). */
+  maxLabels?: readonly number[];
   minLabel?: number;
 }
 
@@ -83,11 +84,12 @@ function packWithin(items: PackItem[], base: Omit<PackOptions, "maxRows">, rows:
 /** Lays out the detail view. */
 export function layoutDetail(input: DetailInput): DetailLayout {
   const { events, scale, laneCount, laneOf, labelWidth, priority, laneTagWidth, budgetRows } = input;
-  const base = (lane: number): Omit<PackOptions, "maxRows"> => {
+  const caps = input.maxLabels?.length ? input.maxLabels : [200];
+  const base = (lane: number, maxLabel: number): Omit<PackOptions, "maxRows"> => {
     const tag = laneTagWidth(lane);
     return {
       width: scale.width,
-      maxLabel: input.maxLabel ?? 200,
+      maxLabel,
       minLabel: input.minLabel ?? 76,
       gap: GAP,
       reserved: tag > 0 ? [{ start: 0, end: tag }] : [],
@@ -103,7 +105,14 @@ export function layoutDetail(input: DetailInput): DetailLayout {
     perLane[lane]!.push({ item, mark, pack: packItem(mark, labelWidth(item), priority(item)) });
   }
 
-  const demands = perLane.map((items, lane) => packLane(items.map((e) => e.pack), { ...base(lane), maxRows: Infinity }));
+  // With room to spare, titles show in full; when space is short, shorter labels let more events keep one.
+  let maxLabel = caps[caps.length - 1]!;
+  let demands: PackResult[] = [];
+  for (const cap of caps) {
+    maxLabel = cap;
+    demands = perLane.map((items, lane) => packLane(items.map((e) => e.pack), { ...base(lane, cap), maxRows: Infinity }));
+    if (demands.reduce((n, d) => n + d.rows, 0) <= budgetRows) break;
+  }
   const rows = allocateRows(
     demands.map((d) => d.rows),
     budgetRows,
@@ -115,7 +124,7 @@ export function layoutDetail(input: DetailInput): DetailLayout {
   perLane.forEach((items, lane) => {
     const pack = packWithin(
       items.map((e) => e.pack),
-      base(lane),
+      base(lane, maxLabel),
       rows[lane]!,
       demands[lane]!,
     );

@@ -17,7 +17,14 @@ function bundled() {
   return indexDataset(result.dataset);
 }
 
-function layout(index: ReturnType<typeof indexedFixture>, width: number, budgetRows: number, from = index.defaultWindow.from, to = index.defaultWindow.to) {
+function layout(
+  index: ReturnType<typeof indexedFixture>,
+  width: number,
+  budgetRows: number,
+  from = index.defaultWindow.from,
+  to = index.defaultWindow.to,
+  maxLabels?: number[],
+) {
   const selection = selectVisible(index, { from, to, themes: [] });
   const lanes = lanesFor(index.dataset.themes, [], themeColors(index.dataset.themes.map((t) => t.id)), false);
   const laneOf = laneIndexer(lanes);
@@ -31,6 +38,7 @@ function layout(index: ReturnType<typeof indexedFixture>, width: number, budgetR
     priority: () => 1,
     laneTagWidth: () => 120,
     budgetRows,
+    maxLabels,
   });
   return { result, events, laneOf };
 }
@@ -83,6 +91,15 @@ describe("layoutDetail", () => {
     const index = bundled();
     const { result } = layout(index, 880, 200);
     expect(result.events.every((p) => p.label !== null)).toBe(true);
+  });
+
+  it("shows titles in full when there is room, and shortens them when there is not", () => {
+    const index = bundled();
+    const width = (p: { label: { start: number; end: number } | null }) => (p.label ? p.label.end - p.label.start : 0);
+    const roomy = layout(index, 880, 200, index.defaultWindow.from, index.defaultWindow.to, [1000, 120]).result;
+    expect(Math.max(...roomy.events.map(width))).toBeGreaterThan(120);
+    const tight = layout(index, 880, 18, index.defaultWindow.from, index.defaultWindow.to, [1000, 120]).result;
+    expect(Math.max(...tight.events.map(width))).toBeLessThanOrEqual(120 + 1e-6);
   });
 
   it("keeps the labels of the whole extent apart too", () => {
