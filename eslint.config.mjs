@@ -4,7 +4,7 @@ import typescript from "eslint-config-next/typescript";
 const config = [
   ...coreWebVitals,
   ...typescript,
-  { ignores: [".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench-results/**", "next-env.d.ts"] },
+  { ignores: [".next/**", ".next-*/**", "tmp/**", ".tmp-*", "node_modules/**", "test-results/**", "playwright-report/**", "bench-results/**", "next-env.d.ts"] },
 ];
 
 export default config;
