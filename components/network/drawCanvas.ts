@@ -4,7 +4,7 @@
  * within a frame: on a software canvas the cost is per call as much as per pixel.
  */
 import type { ActorKind } from "@/lib/dataset/schema";
-import { KIND_LABELS, shapePath, type NodeShape } from "@/lib/network/encoding";
+import { appendShape, KIND_LABELS } from "@/lib/network/encoding";
 import type { PlacedLabel } from "@/lib/network/labels";
 import type { Projection } from "@/lib/network/project";
 
@@ -31,17 +31,6 @@ export function readColors(element: Element): CanvasColors {
     accent: v("--accent", "#0b5cad"),
     ghost: v("--ghost", "#888"),
   };
-}
-
-const pathCache = new Map<string, Path2D>();
-function shape(shapeName: NodeShape, r: number): Path2D {
-  const key = `${shapeName}:${Math.round(r * 4)}`;
-  let path = pathCache.get(key);
-  if (!path) {
-    path = new Path2D(shapePath(shapeName, Math.round(r * 4) / 4));
-    pathCache.set(key, path);
-  }
-  return path;
 }
 
 interface DrawOptions {
@@ -128,7 +117,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, projection: Projectio
     const key = `${alpha}|${node.actor.kind}`;
     let group = nodeGroups.get(key);
     if (!group) nodeGroups.set(key, (group = { kind: node.actor.kind, ring, alpha, path: new Path2D() }));
-    group.path.addPath(shape(node.shape, r), new DOMMatrix([1, 0, 0, 1, sx, sy]));
+    appendShape(group.path, node.shape, sx, sy, r);
     if (node.emphasis === "selected" || node.emphasis === "related" || o.pointed === node.id) {
       const selected = node.emphasis === "selected";
       rings.push({

@@ -52,14 +52,28 @@ export function hitSize(totalDegree: number, factor = 1): number {
   return Math.max(24, Math.round(2 * nodeRadius(totalDegree, factor) + 4));
 }
 
-function polygon(points: number, radius: number, rotation: number): string {
-  const parts: string[] = [];
-  for (let i = 0; i < points; i++) {
-    const a = rotation + (2 * Math.PI * i) / points;
-    parts.push(`${i === 0 ? "M" : "L"}${round(radius * Math.cos(a))} ${round(radius * Math.sin(a))}`);
-  }
-  return `${parts.join("")}Z`;
-}
+/** A polygon shape: vertex count, size relative to r (for about the area of a circle), and rotation. */
+const POLYGONS: Partial<Record<NodeShape, { points: number; scale: number; rotation: number }>> = {
+  diamond: { points: 4, scale: 1.25, rotation: -Math.PI / 2 },
+  triangle: { points: 3, scale: 1.35, rotation: -Math.PI / 2 },
+  "triangle-down": { points: 3, scale: 1.35, rotation: Math.PI / 2 },
+  pentagon: { points: 5, scale: 1.1, rotation: -Math.PI / 2 },
+  hexagon: { points: 6, scale: 1.05, rotation: 0 },
+};
+
+/** Unit vertices of each polygon, computed once. */
+const UNIT_VERTICES = new Map(
+  Object.entries(POLYGONS).map(([shape, p]) => [
+    shape as NodeShape,
+    Array.from({ length: p.points }, (_, i) => {
+      const a = p.rotation + (2 * Math.PI * i) / p.points;
+      return [p.scale * Math.cos(a), p.scale * Math.sin(a)] as const;
+    }),
+  ]),
+);
+
+/** Half the side of the square, relative to r (same area as the circle). */
+const SQUARE_HALF = 0.886;
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
@@ -70,26 +84,41 @@ function round(value: number): number {
  * `d` and as a canvas `Path2D`).
  */
 export function shapePath(shape: NodeShape, r: number): string {
-  const up = -Math.PI / 2;
-  switch (shape) {
-    case "circle":
-    case "ring":
-      return `M${round(r)} 0A${round(r)} ${round(r)} 0 1 1 ${round(-r)} 0A${round(r)} ${round(r)} 0 1 1 ${round(r)} 0Z`;
-    case "diamond":
-      return polygon(4, r * 1.25, up);
-    case "square": {
-      const h = round(r * 0.886);
-      return `M${-h} ${-h}H${h}V${h}H${-h}Z`;
-    }
-    case "triangle":
-      return polygon(3, r * 1.35, up);
-    case "triangle-down":
-      return polygon(3, r * 1.35, Math.PI / 2);
-    case "pentagon":
-      return polygon(5, r * 1.1, up);
-    case "hexagon":
-      return polygon(6, r * 1.05, 0);
+  if (shape === "circle" || shape === "ring") {
+    return `M${round(r)} 0A${round(r)} ${round(r)} 0 1 1 ${round(-r)} 0A${round(r)} ${round(r)} 0 1 1 ${round(r)} 0Z`;
   }
+  if (shape === "square") {
+    const h = round(r * SQUARE_HALF);
+    return `M${-h} ${-h}H${h}V${h}H${-h}Z`;
+  }
+  const vertices = UNIT_VERTICES.get(shape)!;
+  return `${vertices.map(([x, y], i) => `${i === 0 ? "M" : "L"}${round(r * x)} ${round(r * y)}`).join("")}Z`;
+}
+
+/** Anything that takes path commands: a canvas context or a Path2D. */
+export interface PathSink {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  arc(x: number, y: number, radius: number, start: number, end: number): void;
+  closePath(): void;
+}
+
+/** Appends a shape centred on (x, y) to a path, the same outline as `shapePath` (no allocation per node). */
+export function appendShape(path: PathSink, shape: NodeShape, x: number, y: number, r: number): void {
+  if (shape === "circle" || shape === "ring") {
+    path.moveTo(x + r, y);
+    path.arc(x, y, r, 0, 2 * Math.PI);
+  } else if (shape === "square") {
+    const h = r * SQUARE_HALF;
+    path.moveTo(x - h, y - h);
+    path.lineTo(x + h, y - h);
+    path.lineTo(x + h, y + h);
+    path.lineTo(x - h, y + h);
+  } else {
+    const vertices = UNIT_VERTICES.get(shape)!;
+    vertices.forEach(([ux, uy], i) => (i === 0 ? path.moveTo(x + r * ux, y + r * uy) : path.lineTo(x + r * ux, y + r * uy)));
+  }
+  path.closePath();
 }
 
 /** Ties that say who leads or belongs to what, drawn thin and grey rather than coloured by sentiment. */
@@ -122,15 +151,28 @@ export function nodeOpacity(emphasis: Emphasis): number {
 export function tieStyle(tie: VisibleTie, emphasis: Emphasis, crowded = false): TieStyle {
   const { kind, status, directed } = tie.indexed.tie;
   const structural = isStructuralTie(kind);
+  // Few distinct styles exist: share one object per combination (thousands of ties redraw per frame).
+  const key =
+    Math.max(-2, Math.min(2, Math.round(tie.sentiment))) + 2 + 5 * (+structural + 2 * +(status === "expected") + 4 * +directed + 8 * +crowded) + 80 * emphasisOrder(emphasis);
+  const cached = STYLE_CACHE.get(key);
+  if (cached) return cached;
+  const style = computeTieStyle(tie.sentiment, structural, status === "expected", directed, emphasis, crowded);
+  STYLE_CACHE.set(key, style);
+  return style;
+}
+
+const STYLE_CACHE = new Map<number, TieStyle>();
+
+function computeTieStyle(sentiment: number, structural: boolean, expected: boolean, directed: boolean, emphasis: Emphasis, crowded: boolean): TieStyle {
   // Crowded ties are 1 px: hairlines rasterise several times faster on a software canvas.
   const base = structural || crowded ? 1 : 1.8;
   const width = emphasis === "selected" ? base + 2 : emphasis === "related" ? base + 0.8 : base;
   const normal = crowded ? (structural ? 0.3 : 0.4) : structural ? 0.65 : 0.85;
   const opacity = emphasis === "dimmed" ? (crowded ? 0.05 : 0.1) : emphasis === "normal" ? normal : 1;
   return {
-    color: structural ? STRUCTURAL_COLOR : sentimentColor(tie.sentiment),
+    color: structural ? STRUCTURAL_COLOR : sentimentColor(sentiment),
     width,
-    dashed: status === "expected",
+    dashed: expected,
     arrow: directed,
     opacity,
     structural,

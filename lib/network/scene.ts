@@ -80,15 +80,41 @@ export interface SceneInput {
   ghosts?: boolean;
 }
 
-/** Builds the scene for the current selection. Pure. */
+/** What a scene needs per dataset that never changes with the window: computed once per index. */
+interface Fixed {
+  factor: number;
+  crowded: boolean;
+  hit: Map<ActorId, number>;
+  /** Unordered pair of each tie, so parallel ties can share lanes. */
+  pair: Map<TieId, string>;
+}
+
+const fixedByIndex = new WeakMap<IndexedDataset, Fixed>();
+
+function fixedOf(index: IndexedDataset): Fixed {
+  let fixed = fixedByIndex.get(index);
+  if (!fixed) {
+    const factor = sizeFactor(index.dataset.actors.length);
+    fixed = {
+      factor,
+      crowded: index.ties.length > CROWDED_TIES,
+      hit: new Map(index.dataset.actors.map((a) => [a.id, hitSize(index.tiesByActor.get(a.id)?.length ?? 0, factor)])),
+      pair: new Map(
+        index.ties.map(({ tie }) => [tie.id, tie.source < tie.target ? `${tie.source}|${tie.target}` : `${tie.target}|${tie.source}`]),
+      ),
+    };
+    fixedByIndex.set(index, fixed);
+  }
+  return fixed;
+}
+
+/** Builds the scene for the current selection. Pure (a per-dataset cache aside). */
 export function buildScene({ index, selection, focus, layout, pinned, ghosts = true }: SceneInput): Scene {
   const degrees = visibleDegrees(selection.ties);
-  const factor = sizeFactor(index.dataset.actors.length);
-  const crowded = index.ties.length > CROWDED_TIES;
-  const placed = placeActors(selection.actorIds, layout, pinned);
+  const { factor, crowded, hit, pair } = fixedOf(index);
   const nodes: SceneNode[] = [];
   for (const actor of selection.actors) {
-    const p = placed.get(actor.id);
+    const p = pinned.get(actor.id) ?? layout.get(actor.id);
     if (!p) continue;
     const degree = degrees.get(actor.id) ?? 0;
     nodes.push({
@@ -100,7 +126,7 @@ export function buildScene({ index, selection, focus, layout, pinned, ghosts = t
       shape: KIND_SHAPE[actor.kind],
       emphasis: actorEmphasis(actor.id, focus),
       degree,
-      hit: hitSize(index.tiesByActor.get(actor.id)?.length ?? 0, factor),
+      hit: hit.get(actor.id) ?? 24,
       pinned: pinned.has(actor.id),
     });
   }
@@ -109,8 +135,7 @@ export function buildScene({ index, selection, focus, layout, pinned, ghosts = t
   // Parallel ties between one pair fan out into lanes around the straight line.
   const pairs = new Map<string, VisibleTie[]>();
   for (const visible of selection.ties) {
-    const { source, target } = visible.indexed.tie;
-    const key = source < target ? `${source}|${target}` : `${target}|${source}`;
+    const key = pair.get(visible.indexed.tie.id)!;
     const list = pairs.get(key);
     if (list) list.push(visible);
     else pairs.set(key, [visible]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ActorId } from "@/lib/dataset/ids";
 import { focusOf } from "@/lib/highlight";
-import { hitSize, KIND_LABELS, KIND_SHAPE, nodeRadius, shapePath, sizeFactor, STRUCTURAL_COLOR } from "@/lib/network/encoding";
+import { appendShape, hitSize, KIND_LABELS, KIND_SHAPE, nodeRadius, shapePath, sizeFactor, STRUCTURAL_COLOR } from "@/lib/network/encoding";
 import { layoutGraphOf } from "@/lib/network/graph";
 import { labelCandidates } from "@/lib/network/labelling";
 import { layoutNetwork } from "@/lib/network/layout";
@@ -117,6 +117,34 @@ describe("encoding", () => {
     expect(hitSize(0)).toBe(24);
     expect(sizeFactor(86)).toBe(1);
     expect(sizeFactor(1000)).toBeLessThan(1);
+  });
+
+  it("appends the same outline to a canvas path as the SVG path draws", () => {
+    for (const shape of ["diamond", "triangle", "triangle-down", "pentagon", "hexagon", "square"] as const) {
+      const points: number[][] = [];
+      appendShape(
+        { moveTo: (x, y) => points.push([x, y]), lineTo: (x, y) => points.push([x, y]), arc: () => {}, closePath: () => {} },
+        shape,
+        10,
+        20,
+        6,
+      );
+      const svg = [...shapePath(shape, 6).matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+      // The SVG square uses H/V commands; compare the polygons by their vertices.
+      const svgPoints =
+        shape === "square" ? [[svg[0]!, svg[1]!], [svg[2]!, svg[1]!], [svg[2]!, svg[3]!], [svg[4]!, svg[3]!]] : svg.reduce<number[][]>((acc, v, i) => (i % 2 ? (acc[acc.length - 1]!.push(v), acc) : [...acc, [v]]), []);
+      expect(points.length).toBe(svgPoints.length);
+      points.forEach(([x, y], i) => {
+        expect(x! - 10).toBeCloseTo(svgPoints[i]![0]!, 1);
+        expect(y! - 20).toBeCloseTo(svgPoints[i]![1]!, 1);
+      });
+    }
+  });
+
+  it("shares one style object per combination", () => {
+    const { scene } = sceneFor({});
+    const [a, b] = scene.ties.filter((t) => t.style.structural);
+    expect(a && b && a.style).toBe(b?.style);
   });
 
   it("turns portrait positions and back", () => {
