@@ -138,11 +138,18 @@ export function DetailView(props: Props) {
         ? view.event
         : (order[0]?.item.event.id ?? null);
 
+  const [tipId, setTipId] = useState<EventId | null>(null);
   const focusEvent = (id: EventId) => {
     setActiveId(id);
     ref.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === "Escape" && tipId) {
+      // The first Escape only dismisses the tooltip (WCAG 1.4.13); the next clears the selection as usual.
+      e.preventDefault();
+      setTipId(null);
+      return;
+    }
     if (e.key === "+" || e.key === "=") {
       e.preventDefault();
       gestures.zoomBy(0.5);
@@ -180,7 +187,6 @@ export function DetailView(props: Props) {
     if (next) focusEvent(next.item.event.id);
   };
 
-  const [tipId, setTipId] = useState<EventId | null>(null);
   const onShowTip = useCallback((id: EventId | null) => setTipId(id), []);
   const onFocusItem = useCallback((id: EventId) => setActiveId(id), []);
   const tip = tipId ? placedById.get(tipId) : undefined;

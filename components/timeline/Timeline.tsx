@@ -103,7 +103,6 @@ export function Timeline({ index, selection, focus, view, setView, onReady }: Vi
           </button>
         </div>
       </div>
-      <Legend asOf={index.asOf} />
       <DetailView
         index={index}
         view={view}
@@ -120,6 +119,7 @@ export function Timeline({ index, selection, focus, view, setView, onReady }: Vi
         zoomRef={zoomRef}
       />
       <Overview index={index} view={view} setView={setView} nextKind={nextKind} onInteract={stop} />
+      <Legend asOf={index.asOf} />
       {undated.length > 0 && <UndatedList events={undated} focus={focus} colorOf={colorOf} onSelect={onSelect} />}
     </section>
   );
