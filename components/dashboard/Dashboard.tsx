@@ -92,7 +92,6 @@ export function Dashboard({ datasetId, initial, etag }: Props) {
       <header className="dashboard-header">
         <div>
           <h1>{dataset.title}</h1>
-          <p className="muted">{dataset.description}</p>
         </div>
         <div className="header-tools">
           <Search index={index} onPick={pickSearchHit} />
