@@ -16,7 +16,8 @@ export interface ActorButtonHandlers {
   onSelect(id: ActorId): void;
   /** Pointer over or focus on an actor (null when it leaves). */
   onPoint(id: ActorId | null): void;
-  onFocusActor(id: ActorId): void;
+  /** Focus on an actor; `keyboard` when it came from the keyboard (then the view may pan to show it). */
+  onFocusActor(id: ActorId, keyboard: boolean): void;
   /** Arrow keys (by direction) and Home/End ("first"/"last"). */
   onNavigate(from: ActorId, to: Direction | "first" | "last"): void;
   /** A drag: the pointer's screen position relative to the stage, with the grab offset. */
@@ -33,12 +34,21 @@ interface ButtonProps {
   hit: number;
   selected: boolean;
   tabbable: boolean;
-  describedBy: string;
+  describedBy: string | undefined;
   handlers: ActorButtonHandlers;
   registerRef(id: ActorId, element: HTMLButtonElement | null): void;
 }
 
 const DRAG_THRESHOLD = 4;
+
+/** True when focus came from the keyboard (a click must not pan the view under the pointer). */
+function isKeyboardFocus(element: Element): boolean {
+  try {
+    return element.matches(":focus-visible");
+  } catch {
+    return false;
+  }
+}
 
 const ActorButton = memo(function ActorButton({ id, name, x, y, hit, selected, tabbable, describedBy, handlers, registerRef }: ButtonProps) {
   const drag = useRef<{ pointer: number; x: number; y: number; dx: number; dy: number; moved: boolean } | null>(null);
@@ -115,7 +125,7 @@ const ActorButton = memo(function ActorButton({ id, name, x, y, hit, selected, t
       onPointerCancel={endDrag}
       onPointerEnter={() => handlers.onPoint(id)}
       onPointerLeave={() => handlers.onPoint(null)}
-      onFocus={() => handlers.onFocusActor(id)}
+      onFocus={(event) => handlers.onFocusActor(id, isKeyboardFocus(event.currentTarget))}
       onBlur={() => handlers.onPoint(null)}
       onKeyDown={onKeyDown}
     >
@@ -129,44 +139,65 @@ const Description = memo(function Description({ id, text }: { id: string; text: 
   return <span id={id}>{text}</span>;
 });
 
-interface Props {
-  /** Visible actors in reading order (the dataset's order). */
+interface ListProps {
   nodes: SceneNode[];
   selected: ActorId | null;
   tabStop: ActorId | null;
-  /** Id prefix of each actor's description element. */
-  describedByPrefix: string;
-  descriptions: Map<ActorId, string>;
+  describedByPrefix: string | null;
   handlers: ActorButtonHandlers;
   registerRef(id: ActorId, element: HTMLButtonElement | null): void;
+}
+
+/** Equal when every button would get the same props: a scrub that keeps the visible actors re-renders nothing. */
+function sameList(a: ListProps, b: ListProps): boolean {
+  if (a.selected !== b.selected || a.tabStop !== b.tabStop || a.describedByPrefix !== b.describedByPrefix) return false;
+  if (a.handlers !== b.handlers || a.registerRef !== b.registerRef || a.nodes.length !== b.nodes.length) return false;
+  for (let i = 0; i < a.nodes.length; i++) {
+    const m = a.nodes[i]!;
+    const n = b.nodes[i]!;
+    if (m.id !== n.id || m.x !== n.x || m.y !== n.y || m.hit !== n.hit || m.actor !== n.actor) return false;
+  }
+  return true;
+}
+
+const ButtonList = memo(function ButtonList({ nodes, selected, tabStop, describedByPrefix, handlers, registerRef }: ListProps) {
+  return nodes.map((node) => (
+    <ActorButton
+      key={node.id}
+      id={node.id}
+      name={node.actor.name}
+      x={node.x}
+      y={node.y}
+      hit={node.hit}
+      selected={selected === node.id}
+      tabbable={tabStop === node.id}
+      describedBy={describedByPrefix === null ? undefined : `${describedByPrefix}${node.id}`}
+      handlers={handlers}
+      registerRef={registerRef}
+    />
+  ));
+}, sameList);
+
+interface Props extends ListProps {
+  /** Each actor's description (kind, visible ties), or null to leave descriptions out (large networks). */
+  descriptions: Map<ActorId, string> | null;
   transform: { k: number; x: number; y: number };
 }
 
 /** The layer of actor buttons over the drawing, with a hidden description per actor. */
-export function ActorButtons({ nodes, selected, tabStop, describedByPrefix, descriptions, handlers, registerRef, transform }: Props) {
+export function ActorButtons({ descriptions, transform, ...list }: Props) {
   const layerStyle = { "--k": transform.k, "--tx": transform.x, "--ty": transform.y } as CSSProperties;
+  const prefix = descriptions ? list.describedByPrefix : null;
   return (
     <div className={styles.overlay} style={layerStyle}>
-      {nodes.map((node) => (
-        <ActorButton
-          key={node.id}
-          id={node.id}
-          name={node.actor.name}
-          x={node.x}
-          y={node.y}
-          hit={node.hit}
-          selected={selected === node.id}
-          tabbable={tabStop === node.id}
-          describedBy={`${describedByPrefix}${node.id}`}
-          handlers={handlers}
-          registerRef={registerRef}
-        />
-      ))}
-      <div hidden>
-        {nodes.map((node) => (
-          <Description key={node.id} id={`${describedByPrefix}${node.id}`} text={descriptions.get(node.id) ?? ""} />
-        ))}
-      </div>
+      <ButtonList {...list} describedByPrefix={prefix} />
+      {descriptions && prefix !== null && (
+        <div hidden>
+          {list.nodes.map((node) => (
+            <Description key={node.id} id={`${prefix}${node.id}`} text={descriptions.get(node.id) ?? ""} />
+          ))}
+        </div>
+      )}
     </div>
   );
 }

@@ -68,7 +68,7 @@ export function Legend({ defaultOpen }: Props) {
             </svg>
             not in the window
           </li>
-          <li>Drag to pan, wheel to zoom, drag an actor to pin it</li>
+          <li>Drag to pan, wheel or +/− to zoom, drag an actor to pin it</li>
         </ul>
       </div>
     </details>

@@ -93,14 +93,16 @@ export function Network({ index, selection: current, focus: currentFocus, view, 
     () => (scene ? selection.actors.flatMap((a) => scene.nodeById.get(a.id) ?? []) : []),
     [scene, selection.actors],
   );
+  // Descriptions re-render with every change of visible ties: worth it for a few hundred actors, not thousands.
   const descriptions = useMemo(() => {
+    if (useCanvas) return null;
     const map = new Map<ActorId, string>();
     for (const n of buttonNodes) {
       const ties = `${n.degree} ${n.degree === 1 ? "tie" : "ties"} in the window`;
       map.set(n.id, `${KIND_WORD.get(n.actor.kind) ?? n.actor.kind}, ${ties}${n.pinned ? ", pinned" : ""}`);
     }
     return map;
-  }, [buttonNodes]);
+  }, [buttonNodes, useCanvas]);
   const tabStop =
     active && scene?.nodeById.has(active) ? active : view.actor && scene?.nodeById.has(view.actor) ? view.actor : (buttonNodes[0]?.id ?? null);
 
@@ -123,13 +125,13 @@ export function Network({ index, selection: current, focus: currentFocus, view, 
     () => ({
       onSelect: (id) => setView((v) => ({ ...v, actor: v.actor === id ? null : id, event: null, tie: null })),
       onPoint: (id) => setPointed(id),
-      onFocusActor: (id) => {
+      onFocusActor: (id, keyboard) => {
         setActive(id);
         setPointed(id);
         const { scene: s, transform: t, width: w, height: h, graphKey } = latest.current;
         const node = s?.nodeById.get(id);
-        if (!node || w === 0) return;
-        const moved = panToInclude(t, node, w, h);
+        if (!keyboard || !node || w === 0) return;
+        const moved = panToInclude(t, node, w, h, 24);
         if (moved !== t) setManual({ key: graphKey, t: moved });
       },
       onNavigate: (from, to) => {
@@ -170,8 +172,10 @@ export function Network({ index, selection: current, focus: currentFocus, view, 
 
   const centre = { x: width / 2, y: height / 2 };
   const zoomBy = (factor: number) => setTransform(zoomAround(transform, centre, factor));
+  // Fit frames what is visible, or, with a selection, the bright part (the ego network).
   const fit = () => {
-    const visible = scene?.nodes.length ? scene.nodes : positions ? [...positions.values()] : [];
+    const focused = scene?.nodes.filter((n) => n.emphasis === "selected" || n.emphasis === "related") ?? [];
+    const visible = focused.length ? focused : scene?.nodes.length ? scene.nodes : positions ? [...positions.values()] : [];
     setTransform(fitTransform(visible, width, height, FIT_PADDING, 2));
   };
   const onStageKey = (event: KeyboardEvent<HTMLDivElement>) => {
