@@ -146,16 +146,29 @@ test("dragging an actor pins it, and Reset layout puts it back", async ({ page }
 
 test("clicking a tie shows it in Details", async ({ page }) => {
   const region = await open(page, "?actor=ilham-aliyev");
-  await region.getByRole("button", { name: "Ilham Aliyev", exact: true }).scrollIntoViewIfNeeded();
-  const aliyev = (await region.getByRole("button", { name: "Ilham Aliyev", exact: true }).boundingBox())!;
-  const azerbaijan = (await region.getByRole("button", { name: "Azerbaijan", exact: true }).boundingBox())!;
+  const aliyevButton = region.getByRole("button", { name: "Ilham Aliyev", exact: true });
+  const azerbaijanButton = region.getByRole("button", { name: "Azerbaijan", exact: true });
+  await aliyevButton.scrollIntoViewIfNeeded();
+  const centre = (box: { x: number; y: number; width: number; height: number }) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+  // Zoom in around the tie with the wheel, so other actors' buttons move off it.
+  const a0 = centre((await aliyevButton.boundingBox())!);
+  const b0 = centre((await azerbaijanButton.boundingBox())!);
+  await page.mouse.move((a0.x + b0.x) / 2, (a0.y + b0.y) / 2);
+  await page.mouse.wheel(0, -400);
+  await expect.poll(async () => {
+    const a = centre((await aliyevButton.boundingBox())!);
+    const b = centre((await azerbaijanButton.boundingBox())!);
+    return Math.hypot(a.x - b.x, a.y - b.y);
+  }).toBeGreaterThan(Math.hypot(a0.x - b0.x, a0.y - b0.y) * 1.5);
+  const aliyev = (await aliyevButton.boundingBox())!;
+  const azerbaijan = (await azerbaijanButton.boundingBox())!;
   // Click the leadership tie Ilham Aliyev → Azerbaijan (the only tie of that pair, so a straight line),
   // at a point along it that no actor button covers.
   const a = { x: aliyev.x + aliyev.width / 2, y: aliyev.y + aliyev.height / 2 };
   const b = { x: azerbaijan.x + azerbaijan.width / 2, y: azerbaijan.y + azerbaijan.height / 2 };
   const spot = await page.evaluate(
     ([a, b]) => {
-      for (let t = 0.5; t > 0.2; t -= 0.05) {
+      for (let t = 0.5; t > 0.15; t -= 0.025) {
         for (const u of [t, 1 - t]) {
           const p = { x: a.x + (b.x - a.x) * u, y: a.y + (b.y - a.y) * u };
           if (!document.elementFromPoint(p.x, p.y)?.closest("button")) return p;

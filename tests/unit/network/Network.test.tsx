@@ -4,13 +4,19 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Network } from "@/components/network/Network";
 import type { ActorId } from "@/lib/dataset/ids";
+import { indexDataset } from "@/lib/dataset/indexed";
+import { generateSyntheticDataset } from "@/lib/synthetic/generate";
 import { focusOf } from "@/lib/highlight";
 import { selectVisible } from "@/lib/select";
 import { resolveView, type ViewState } from "@/lib/view/state";
 import { indexedFixture } from "../fixtures";
 
 const index = indexedFixture();
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 function renderNetwork(raw: Record<string, string> = {}) {
   const view = resolveView(raw, index);
@@ -76,4 +82,35 @@ describe("Network", () => {
     const north = await within(region).findByRole("button", { name: "Northland" });
     expect(north).toHaveAccessibleDescription(/^State, \d+ ties? in the window$/);
   });
+});
+
+describe("Network on a large dataset", () => {
+  it("draws on a canvas and still gives every visible actor a named button", async () => {
+    // jsdom has no layout, canvas or media queries: give the stage a size and stub the rest.
+    vi.stubGlobal(
+      "ResizeObserver",
+      class {
+        constructor(private callback: (entries: Array<{ contentRect: { width: number; height: number } }>) => void) {}
+        observe() {
+          this.callback([{ contentRect: { width: 800, height: 400 } }]);
+        }
+        disconnect() {}
+      },
+    );
+    vi.stubGlobal("matchMedia", () => ({ matches: false, addEventListener() {}, removeEventListener() {} }));
+    const getContext = vi.spyOn(HTMLCanvasElement.prototype, "getContext").mockReturnValue(null);
+    const big = indexDataset(generateSyntheticDataset({ events: 50, actors: 450, ties: 900, seed: 3 }));
+    const view = resolveView({}, big);
+    const selection = selectVisible(big, view);
+    const onReady = vi.fn();
+    render(<Network index={big} selection={selection} focus={focusOf(view, big, selection)} view={view} setView={vi.fn()} onReady={onReady} />);
+    const region = screen.getByRole("region", { name: "Network" });
+    await waitFor(() => expect(onReady).toHaveBeenCalled(), { timeout: 20_000 });
+    expect(region.querySelector("canvas")).not.toBeNull();
+    expect(region.querySelector("svg[aria-hidden] path[marker-end]")).toBeNull();
+    const first = selection.actors[0]!;
+    expect(within(region).getByRole("button", { name: first.name })).toHaveAttribute("aria-pressed", "false");
+    expect(region.querySelectorAll("button[aria-pressed]")).toHaveLength(selection.actors.length);
+    expect(getContext).toHaveBeenCalled();
+  }, 30_000);
 });
