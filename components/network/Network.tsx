@@ -5,7 +5,7 @@
  * only shows, hides and fades marks. Actors are real buttons over the drawing; ties are drawn in SVG,
  * or on a canvas for large datasets, and picked by geometry.
  */
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
 import type { ViewProps } from "@/components/dashboard/viewProps";
 import type { ActorId, TieId } from "@/lib/dataset/ids";
 import { KIND_LABELS } from "@/lib/network/encoding";
@@ -14,10 +14,10 @@ import { COVER_NODES_FROM, labelCandidates } from "@/lib/network/labelling";
 import { placeLabels } from "@/lib/network/labels";
 import type { Point, Positions } from "@/lib/network/layout";
 import { neighbourInDirection } from "@/lib/network/neighbours";
-import { isPortrait, orientPositions, unorient } from "@/lib/network/orient";
+import { orientPositions, shouldTurn, unorient } from "@/lib/network/orient";
 import { hitTie, project } from "@/lib/network/project";
 import { buildScene, type SceneTie } from "@/lib/network/scene";
-import { fitTransform, IDENTITY, panToInclude, toLayout, zoomAround, type Transform } from "@/lib/network/viewport";
+import { boundsOf, fitTransform, IDENTITY, panToInclude, toLayout, zoomAround, type Transform } from "@/lib/network/viewport";
 import { sentimentLabel } from "@/lib/palette";
 import { ActorButtons, type ActorButtonHandlers } from "./ActorButtons";
 import { LayoutProgress } from "./LayoutProgress";
@@ -50,8 +50,9 @@ export function Network({ index, selection: current, focus: currentFocus, view, 
   const { selection, focus } = useCanvas ? deferredState : latestState;
   const stageRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(stageRef);
-  // Display positions: the layout, turned a quarter on portrait panels. Pins are kept in layout space.
-  const portrait = isPortrait(width, height);
+  // Display positions: the layout, turned a quarter where that frames it larger. Pins stay in layout space.
+  const layoutBox = useMemo(() => (layout.positions ? boundsOf(layout.positions.values()) : null), [layout.positions]);
+  const portrait = shouldTurn(layoutBox, width - FIT_PADDING.left - FIT_PADDING.right, height - FIT_PADDING.top - FIT_PADDING.bottom);
   const positions = useMemo(() => (layout.positions ? orientPositions(layout.positions, portrait) : null), [layout.positions, portrait]);
   const describedByPrefix = `${useId().replace(/[^a-zA-Z0-9_-]/g, "")}-actor-`;
 
@@ -247,7 +248,7 @@ export function Network({ index, selection: current, focus: currentFocus, view, 
           />
         )}
         {tooltip && hoveredTie && (
-          <div className={styles.tooltip} style={{ left: hoveredTie.x, top: hoveredTie.y }} aria-hidden="true">
+          <div className={styles.tooltip} style={tooltipPlacement(hoveredTie, width)} aria-hidden="true">
             {tooltip}
           </div>
         )}
@@ -257,6 +258,13 @@ export function Network({ index, selection: current, focus: currentFocus, view, 
       <Legend defaultOpen={width === 0 || width >= 560} />
     </section>
   );
+}
+
+/** Where the tooltip goes: above the pointer, kept inside the stage near its edges. */
+function tooltipPlacement(p: Point, width: number): CSSProperties {
+  const x = p.x < 150 ? "-12px" : p.x > width - 150 ? "calc(-100% + 12px)" : "-50%";
+  const y = p.y < 48 ? "16px" : "calc(-100% - 10px)";
+  return { left: p.x, top: p.y, transform: `translate(${x}, ${y})` };
 }
 
 /** The words of a tie's tooltip: who, how, and how warm. */

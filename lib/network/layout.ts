@@ -40,7 +40,7 @@ export interface ForceParams {
 }
 
 /** Forces for graphs up to LARGE_GRAPH nodes, and for larger ones. */
-export const DEFAULT_FORCES: ForceParams = { charge: -400, centreX: 0.02, centreY: 0.1, linkDistance: 60 };
+export const DEFAULT_FORCES: ForceParams = { charge: -400, centreX: 0.03, centreY: 0.07, linkDistance: 60 };
 export const LARGE_FORCES: ForceParams = { charge: -70, centreX: 0.02, centreY: 0.08, linkDistance: 70 };
 
 /** How a layout runs. The defaults give the dashboard's picture. */

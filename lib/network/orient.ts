@@ -1,14 +1,23 @@
 /**
- * The layout is wider than tall (it suits the desktop panel). On a portrait panel (a phone) it is
- * turned a quarter turn, a rigid motion that keeps every distance and neighbourhood, so the picture
- * uses the height instead of shrinking to the width.
+ * The layout is wider than tall (it suits a desktop panel). On a panel where the picture would be
+ * larger turned a quarter (a phone held upright), it is turned: a rigid motion that keeps every
+ * distance and neighbourhood, so the picture uses the height instead of shrinking to the width.
  */
 import type { ActorId } from "@/lib/dataset/ids";
 import type { Point, Positions } from "./layout";
+import type { Box } from "./viewport";
 
-/** True when a panel is clearly taller than wide. */
-export function isPortrait(width: number, height: number): boolean {
-  return width > 0 && height > width * 1.1;
+/**
+ * True when the layout's bounding box fits a width × height frame at least 10% larger turned a
+ * quarter than as it is (the margin keeps the choice from flickering near square panels).
+ */
+export function shouldTurn(box: Box | null, width: number, height: number): boolean {
+  if (!box || width <= 0 || height <= 0) return false;
+  const w = Math.max(1e-9, box.x1 - box.x0);
+  const h = Math.max(1e-9, box.y1 - box.y0);
+  const asIs = Math.min(width / w, height / h);
+  const turned = Math.min(width / h, height / w);
+  return turned > asIs * 1.1;
 }
 
 /** Layout point → display point (a quarter turn when portrait). */

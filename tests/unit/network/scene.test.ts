@@ -5,7 +5,7 @@ import { appendShape, hitSize, KIND_LABELS, KIND_SHAPE, nodeRadius, shapePath, s
 import { layoutGraphOf } from "@/lib/network/graph";
 import { labelCandidates } from "@/lib/network/labelling";
 import { layoutNetwork } from "@/lib/network/layout";
-import { orient, unorient } from "@/lib/network/orient";
+import { orient, shouldTurn, unorient } from "@/lib/network/orient";
 import { hitTie, project } from "@/lib/network/project";
 import { buildScene } from "@/lib/network/scene";
 import { sentimentColor } from "@/lib/palette";
@@ -145,6 +145,14 @@ describe("encoding", () => {
     const { scene } = sceneFor({});
     const [a, b] = scene.ties.filter((t) => t.style.structural);
     expect(a && b && a.style).toBe(b?.style);
+  });
+
+  it("turns a wide layout only for a frame where it then fits clearly larger", () => {
+    const wide = { x0: 0, y0: 0, x1: 200, y1: 100 };
+    expect(shouldTurn(wide, 300, 600)).toBe(true);
+    expect(shouldTurn(wide, 600, 300)).toBe(false);
+    expect(shouldTurn(wide, 400, 420)).toBe(false); // near square: as it is
+    expect(shouldTurn(null, 300, 600)).toBe(false);
   });
 
   it("turns portrait positions and back", () => {
