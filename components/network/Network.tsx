@@ -5,7 +5,7 @@
  * only shows, hides and fades marks. Actors are real buttons over the drawing; ties are drawn in SVG,
  * or on a canvas for large datasets, and picked by geometry.
  */
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
 import type { ViewProps } from "@/components/dashboard/viewProps";
 import type { ActorId, TieId } from "@/lib/dataset/ids";
 import { KIND_LABELS } from "@/lib/network/encoding";
@@ -22,12 +22,14 @@ import { sentimentLabel } from "@/lib/palette";
 import { ActorButtons, type ActorButtonHandlers } from "./ActorButtons";
 import { LayoutProgress } from "./LayoutProgress";
 import { Legend } from "./Legend";
-import { NetworkCanvas } from "./NetworkCanvas";
 import { NetworkSvg } from "./NetworkSvg";
 import { useElementSize } from "./useElementSize";
 import { useLayout } from "./useLayout";
 import { useStageGestures } from "./useStageGestures";
 import styles from "./Network.module.css";
+
+/** The canvas renderer is only needed for large datasets: loaded on demand, outside the first-load bundle. */
+const NetworkCanvas = lazy(() => import("./NetworkCanvas").then((m) => ({ default: m.NetworkCanvas })));
 
 /** Above these sizes the drawing moves from SVG to a canvas. */
 const CANVAS_ABOVE = { actors: 400, ties: 1500 };
@@ -226,14 +228,16 @@ export function Network({ index, selection: current, focus: currentFocus, view, 
           </button>
         </div>
         {projection && width > 0 && (
-          <Renderer
-            projection={projection}
-            labels={labels}
-            width={width}
-            height={height}
-            hoveredTie={hoveredTie?.id ?? null}
-            pointed={pointed}
-          />
+          <Suspense fallback={null}>
+            <Renderer
+              projection={projection}
+              labels={labels}
+              width={width}
+              height={height}
+              hoveredTie={hoveredTie?.id ?? null}
+              pointed={pointed}
+            />
+          </Suspense>
         )}
         {scene && (
           <ActorButtons

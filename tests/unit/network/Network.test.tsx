@@ -106,7 +106,8 @@ describe("Network on a large dataset", () => {
     render(<Network index={big} selection={selection} focus={focusOf(view, big, selection)} view={view} setView={vi.fn()} onReady={onReady} />);
     const region = screen.getByRole("region", { name: "Network" });
     await waitFor(() => expect(onReady).toHaveBeenCalled(), { timeout: 20_000 });
-    expect(region.querySelector("canvas")).not.toBeNull();
+    // The canvas renderer is loaded on demand.
+    await waitFor(() => expect(region.querySelector("canvas")).not.toBeNull());
     expect(region.querySelector("svg[aria-hidden] path[marker-end]")).toBeNull();
     const first = selection.actors[0]!;
     expect(within(region).getByRole("button", { name: first.name })).toHaveAttribute("aria-pressed", "false");
