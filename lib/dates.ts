@@ -4,7 +4,7 @@
  * so 5 December stays 5 December in every time zone. This is the only module that turns date
  * strings into numbers and back.
  */
-import { addMonths, format } from "date-fns";
+import { addMonths } from "date-fns";
 
 /** How precisely a date is known. */
 export type Precision = "day" | "month" | "year";
@@ -65,7 +65,11 @@ export function toIsoDay(day: EpochDay): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** A local Date at noon on the given calendar day, only for date-fns formatting and month arithmetic. */
+// English month names. Formatting is done here rather than with date-fns' `format`, which pulls its whole
+// locale (about 10 kB gzipped) into the first load for three fixed patterns.
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** A local Date at noon on the given calendar day, only for date-fns month arithmetic. */
 function toLocalDate(day: EpochDay): Date {
   const utc = new Date(day * DAY_MS);
   return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), 12);
@@ -84,15 +88,15 @@ export function addMonthsToDay(day: EpochDay, months: number): EpochDay {
 export function formatIso(value: string): string {
   const parts = parseIsoParts(value);
   if (!parts) return value;
-  const date = new Date(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1, 12);
   if (parts.precision === "year") return String(parts.year);
-  if (parts.precision === "month") return format(date, "MMMM yyyy");
-  return format(date, "d MMMM yyyy");
+  const month = `${MONTHS[parts.month! - 1]} ${parts.year}`;
+  return parts.precision === "month" ? month : `${parts.day} ${month}`;
 }
 
 /** A short label for an epoch day ("5 Dec 2024"). */
 export function formatDayShort(day: EpochDay): string {
-  return format(toLocalDate(day), "d MMM yyyy");
+  const date = new Date(day * DAY_MS);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]!.slice(0, 3)} ${date.getUTCFullYear()}`;
 }
 
 /** A date or range at its precision: "5–6 December 2024", "2025 – 2029", "December 2024". */

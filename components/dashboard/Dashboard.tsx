@@ -4,7 +4,7 @@ import useSWR from "swr";
 import { Details } from "@/components/details/Details";
 import type { DetailsActions } from "@/components/details/actions";
 import { ThemeFilter } from "@/components/filters/ThemeFilter";
-import { Network } from "@/components/network/Network";
+import { LazyNetwork } from "@/components/network/LazyNetwork";
 import { Search } from "@/components/search/Search";
 import { StatusLine } from "@/components/status/StatusLine";
 import { TableView } from "@/components/table/TableView";
@@ -106,7 +106,7 @@ export function Dashboard({ datasetId, initial, etag }: Props) {
       <ThemeFilter index={index} view={view} onToggle={toggleTheme} onClear={clearFilters} />
       <div className="views">
         <Timeline {...viewProps} onReady={onTimelineReady} />
-        <Network {...viewProps} onReady={onNetworkReady} />
+        <LazyNetwork {...viewProps} onReady={onNetworkReady} />
         <Details index={index} selection={selection} view={view} actions={actions} />
       </div>
       <TableView index={index} selection={selection} onSelectEvent={actions.selectEvent} onSelectTie={actions.selectTie} />

@@ -1,11 +1,15 @@
+"use client";
+import { lazy, Suspense } from "react";
 import { formatIso } from "@/lib/dates";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Selection } from "@/lib/select";
 import type { ViewState } from "@/lib/view/state";
 import type { DetailsActions } from "./actions";
-import { ActorDetails } from "./ActorDetails";
-import { EventDetails } from "./EventDetails";
-import { TieDetails } from "./TieDetails";
+
+// Each pane loads when first needed: nothing is selected on a first visit, so none is in the first-load bundle.
+const ActorDetails = lazy(() => import("./ActorDetails").then((m) => ({ default: m.ActorDetails })));
+const EventDetails = lazy(() => import("./EventDetails").then((m) => ({ default: m.EventDetails })));
+const TieDetails = lazy(() => import("./TieDetails").then((m) => ({ default: m.TieDetails })));
 
 interface Props {
   index: IndexedDataset;
@@ -22,6 +26,7 @@ export function Details({ index, selection, view, actions }: Props) {
   const { dataset } = index;
   return (
     <aside aria-label="Details" className="panel details">
+      <Suspense fallback={<p className="muted">Loading…</p>}>
       {event ? (
         <EventDetails item={event} index={index} actions={actions} />
       ) : tie ? (
@@ -40,6 +45,7 @@ export function Details({ index, selection, view, actions }: Props) {
           <p className="hint">Select an event in the timeline or an actor in the network to see its ties and sources.</p>
         </article>
       )}
+      </Suspense>
     </aside>
   );
 }

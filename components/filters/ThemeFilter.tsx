@@ -1,5 +1,5 @@
 "use client";
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import type { ThemeId } from "@/lib/dataset/ids";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import { themeCounts } from "@/lib/select";
@@ -15,7 +15,10 @@ interface Props {
 
 /** The Themes group: one checkbox per theme with how many events it has in the window, and Clear filters. */
 export function ThemeFilter({ index, view, onToggle, onClear }: Props) {
-  const counts = useMemo(() => themeCounts(index, view.from, view.to), [index, view.from, view.to]);
+  // The counts may lag a frame behind a scrub: React renders them when the views have had their turn.
+  const from = useDeferredValue(view.from);
+  const to = useDeferredValue(view.to);
+  const counts = useMemo(() => themeCounts(index, from, to), [index, from, to]);
   const colors = useMemo(() => themeColors(index.dataset.themes.map((t) => t.id)), [index]);
   const checked = new Set(view.themes);
   return (

@@ -1,14 +1,13 @@
 "use client";
-import { useState } from "react";
-import { formatRange } from "@/lib/dates";
+import { lazy, Suspense, useState } from "react";
 import type { EventId, TieId } from "@/lib/dataset/ids";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
-import { sentimentLabel } from "@/lib/palette";
 import type { Selection } from "@/lib/select";
 
-const PAGE = 100;
+const SelectionTables = lazy(() => import("./SelectionTables"));
 
-interface Props {
+/** What the table view shows and what its rows can select. */
+export interface TableViewProps {
   index: IndexedDataset;
   selection: Selection;
   onSelectEvent: (id: EventId) => void;
@@ -16,93 +15,18 @@ interface Props {
 }
 
 /**
- * The current selection as tables: the accessible alternative to the charts. Collapsed by default and
- * rendered only when open, a page at a time, so large datasets cost nothing until asked for.
+ * The current selection as tables: the accessible alternative to the charts. Collapsed by default; its
+ * code and rows load only when it is opened, so large datasets cost nothing until asked for.
  */
-export function TableView({ index, selection, onSelectEvent, onSelectTie }: Props) {
+export function TableView(props: TableViewProps) {
   const [open, setOpen] = useState(false);
-  const [eventRows, setEventRows] = useState(PAGE);
-  const [tieRows, setTieRows] = useState(PAGE);
-  const actorName = (id: string) => index.actorById.get(id as never)?.name ?? id;
-  const themeLabel = (id: string) => index.themeById.get(id as never)?.label ?? id;
   return (
     <details className="panel table-view" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Table view of the selection</summary>
       {open && (
-        <>
-          <table>
-            <caption>Events in the window ({selection.events.length})</caption>
-            <thead>
-              <tr>
-                <th scope="col">Event</th>
-                <th scope="col">Date</th>
-                <th scope="col">Precision</th>
-                <th scope="col">Actors</th>
-                <th scope="col">Themes</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {selection.events.slice(0, eventRows).map(({ event }) => (
-                <tr key={event.id}>
-                  <th scope="row">
-                    <button type="button" className="link-button" onClick={() => onSelectEvent(event.id)}>
-                      {event.title}
-                    </button>
-                  </th>
-                  <td>{event.date ? <time dateTime={event.date.start}>{formatRange(event.date.start, event.date.end)}</time> : "undated"}</td>
-                  <td>{event.date?.precision ?? "—"}</td>
-                  <td>{event.actors.map(actorName).join(", ")}</td>
-                  <td>{event.themes.map(themeLabel).join(", ")}</td>
-                  <td>{event.status}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {selection.events.length > eventRows && (
-            <button type="button" className="button" onClick={() => setEventRows((n) => n + PAGE)}>
-              Show more events
-            </button>
-          )}
-          <table>
-            <caption>Ties in the window ({selection.ties.length})</caption>
-            <thead>
-              <tr>
-                <th scope="col">Actors</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Sentiment in the window</th>
-                <th scope="col">Span</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {selection.ties.slice(0, tieRows).map(({ indexed, sentiment }) => {
-                const { tie } = indexed;
-                return (
-                  <tr key={tie.id}>
-                    <th scope="row">
-                      <button type="button" className="link-button" onClick={() => onSelectTie(tie.id)}>
-                        {actorName(tie.source)} {tie.directed ? "→" : "–"} {actorName(tie.target)}
-                      </button>
-                    </th>
-                    <td>{tie.kind}</td>
-                    <td>
-                      {sentimentLabel(sentiment)} ({sentiment > 0 ? "+" : ""}
-                      {sentiment})
-                    </td>
-                    <td>{tie.span ? formatRange(tie.span.start ?? "…", tie.span.end ?? "…") : "timeless"}</td>
-                    <td>{tie.status}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          {selection.ties.length > tieRows && (
-            <button type="button" className="button" onClick={() => setTieRows((n) => n + PAGE)}>
-              Show more ties
-            </button>
-          )}
-        </>
+        <Suspense fallback={<p className="muted">Loading the tables…</p>}>
+          <SelectionTables {...props} />
+        </Suspense>
       )}
     </details>
   );
