@@ -5,6 +5,7 @@ import { formatRange } from "@/lib/dates";
 import type { Selection } from "@/lib/select";
 import type { DetailsActions } from "./actions";
 import { PhaseChart } from "./PhaseChart";
+import { ShowInNetworkButton } from "./ShowInNetworkButton";
 import { SourceList } from "./SourceList";
 import { TieSummary } from "./TieSummary";
 
@@ -39,6 +40,9 @@ export function ActorDetails({ actor, index, selection, actions }: Props) {
       </p>
       {actor.aliases && actor.aliases.length > 0 && <p className="muted">Also: {actor.aliases.join(", ")}</p>}
       {actor.description && <p>{actor.description}</p>}
+      <p className="details-actions">
+        <ShowInNetworkButton />
+      </p>
       <h3 id="ties-heading">
         Ties in the window ({ties.length} of {allTies})
       </h3>

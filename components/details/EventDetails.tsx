@@ -1,6 +1,7 @@
 import { formatRange } from "@/lib/dates";
 import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
 import type { DetailsActions } from "./actions";
+import { ShowInNetworkButton } from "./ShowInNetworkButton";
 import { SourceList } from "./SourceList";
 import { StatusBadge } from "./StatusBadge";
 import { ThemeTags } from "./ThemeTags";
@@ -38,11 +39,14 @@ export function EventDetails({ item, index, actions }: { item: IndexedEvent; ind
       <ThemeTags themes={event.themes} index={index} />
       <h3>Sources</h3>
       <SourceList sources={event.sources} sourceTitle={index.dataset.source.title} />
+      <p className="details-actions">
       {item.dated && (
-        <button type="button" className="button" onClick={() => actions.showInTimeline(item.start, item.end)}>
-          Show in timeline
-        </button>
-      )}
+          <button type="button" className="button" onClick={() => actions.showInTimeline(item.start, item.end)}>
+            Show in timeline
+          </button>
+        )}
+        <ShowInNetworkButton />
+      </p>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { IndexedDataset, IndexedTie } from "@/lib/dataset/indexed";
 import type { DetailsActions } from "./actions";
 import { PhaseChart } from "./PhaseChart";
+import { ShowInNetworkButton } from "./ShowInNetworkButton";
 import { SourceList } from "./SourceList";
 import { StatusBadge } from "./StatusBadge";
 import { ThemeTags } from "./ThemeTags";
@@ -50,11 +51,14 @@ export function TieDetails({ item, index, actions }: { item: IndexedTie; index: 
       )}
       <h3>Sources</h3>
       <SourceList sources={tie.sources} sourceTitle={index.dataset.source.title} />
-      {Number.isFinite(item.start) && (
-        <button type="button" className="button" onClick={() => actions.showInTimeline(item.start, Number.isFinite(item.end) ? item.end : item.start + 30)}>
-          Show in timeline
-        </button>
-      )}
+      <p className="details-actions">
+        {Number.isFinite(item.start) && (
+          <button type="button" className="button" onClick={() => actions.showInTimeline(item.start, Number.isFinite(item.end) ? item.end : item.start + 30)}>
+            Show in timeline
+          </button>
+        )}
+        <ShowInNetworkButton />
+      </p>
     </article>
   );
 }

@@ -25,6 +25,7 @@ import { Legend } from "./Legend";
 import { NetworkSvg } from "./NetworkSvg";
 import { useElementSize } from "./useElementSize";
 import { useLayout } from "./useLayout";
+import { SHOW_IN_NETWORK } from "./showInNetwork";
 import { useStageGestures } from "./useStageGestures";
 import styles from "./Network.module.css";
 
@@ -181,6 +182,17 @@ export function Network({ index, selection: current, focus: currentFocus, view, 
     const visible = focused.length ? focused : scene?.nodes.length ? scene.nodes : positions ? [...positions.values()] : [];
     setTransform(fitTransform(visible, width, height, FIT_PADDING, 2));
   };
+  // "Show in network" in Details asks for the selection to be framed; the request comes as a window event
+  // because the camera is this view's own transient state, not part of the shared view state.
+  const fitRef = useRef(fit);
+  useEffect(() => {
+    fitRef.current = fit;
+  });
+  useEffect(() => {
+    const onShow = () => fitRef.current();
+    window.addEventListener(SHOW_IN_NETWORK, onShow);
+    return () => window.removeEventListener(SHOW_IN_NETWORK, onShow);
+  }, []);
   const onStageKey = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === "+" || event.key === "=") zoomBy(ZOOM_STEP);
     else if (event.key === "-" || event.key === "_") zoomBy(1 / ZOOM_STEP);

@@ -2,7 +2,7 @@
 import { useDeferredValue, useId, useMemo, useState } from "react";
 import { formatIso } from "@/lib/dates";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
-import { buildSearchIndex, search, type SearchHit } from "@/lib/search";
+import type { SearchHit } from "@/lib/search";
 import styles from "./Search.module.css";
 
 interface Props {
@@ -12,11 +12,16 @@ interface Props {
 
 /** A search box over actors and events with a keyboard-navigable list of results (↑/↓, Enter, Escape). */
 export function Search({ index, onPick }: Props) {
-  const searchIndex = useMemo(() => buildSearchIndex(index), [index]);
+  // The matcher loads when the box is first focused: most visits never search, so it stays out of the first load.
+  const [engine, setEngine] = useState<typeof import("@/lib/search") | null>(null);
+  const loadEngine = () => {
+    if (!engine) void import("@/lib/search").then(setEngine);
+  };
+  const searchIndex = useMemo(() => engine?.buildSearchIndex(index), [engine, index]);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const deferred = useDeferredValue(query);
-  const hits = useMemo(() => search(searchIndex, deferred), [searchIndex, deferred]);
+  const hits = useMemo(() => (engine && searchIndex ? engine.search(searchIndex, deferred) : []), [engine, searchIndex, deferred]);
   const listId = useId();
   const optionId = (i: number) => `${listId}-option-${i}`;
 
@@ -56,6 +61,7 @@ export function Search({ index, onPick }: Props) {
           setActive(0);
         }}
         onKeyDown={onKeyDown}
+        onFocus={loadEngine}
         aria-controls={showList ? listId : undefined}
         aria-activedescendant={showList && hits.length ? optionId(active) : undefined}
         aria-describedby={`${listId}-hint`}
@@ -68,7 +74,7 @@ export function Search({ index, onPick }: Props) {
       </span>
       {showList && (
         <ul id={listId} role="listbox" aria-label="Search results" className={styles.results}>
-          {hits.length === 0 && (
+          {engine && hits.length === 0 && (
             <li role="option" aria-selected={false} aria-disabled="true" className={styles.empty}>
               No actor or event matches “{query}”
             </li>

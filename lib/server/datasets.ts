@@ -1,6 +1,8 @@
 /**
  * Datasets as JSON files in a folder (DATASETS_DIR or data/datasets), read at request time so a new
- * file needs no rebuild, validated once and cached until the file changes (by mtime and size).
+ * file needs no rebuild, validated once and cached until the file changes (by mtime and size). The file
+ * is looked at again at most every DATASETS_RECHECK_MS (default 1000 ms), so a busy endpoint does not
+ * pay a file-system call per request.
  * Server-only: it uses the file system.
  */
 import { createHash } from "node:crypto";
@@ -31,6 +33,7 @@ export interface DatasetSummary {
 
 interface CacheEntry {
   key: string;
+  checkedAt: number;
   result: Exclude<LoadResult, { status: "not-found" | "bad-id" }>;
 }
 
@@ -50,10 +53,18 @@ function parseFile(text: string): CacheEntry["result"] {
   return { status: "ok", dataset: parsed.dataset, json, etag, modified: new Date() };
 }
 
+function recheckMs(): number {
+  const value = Number(process.env.DATASETS_RECHECK_MS);
+  return Number.isFinite(value) && value >= 0 ? value : 1000;
+}
+
 /** Loads one dataset by id (its file name), from the cache when the file has not changed. */
 export async function loadDataset(id: string): Promise<LoadResult> {
   if (!isIdShaped(id)) return { status: "bad-id" };
   const file = path.join(datasetsDir(), `${id}.json`);
+  const now = Date.now();
+  const recent = cache.get(file);
+  if (recent && now - recent.checkedAt < recheckMs()) return recent.result;
   let key: string;
   try {
     const info = await stat(file);
@@ -63,18 +74,21 @@ export async function loadDataset(id: string): Promise<LoadResult> {
     return { status: "not-found" };
   }
   const cached = cache.get(file);
-  if (cached?.key === key) return cached.result;
+  if (cached?.key === key) {
+    cached.checkedAt = now;
+    return cached.result;
+  }
   const result = parseFile(await readFile(file, "utf8"));
   if (result.status === "ok") {
     const mismatch = result.dataset.id !== id;
     if (mismatch) {
       const problem = { path: "id", message: `dataset id "${result.dataset.id}" does not match its file name "${id}.json"` };
       const invalid = { status: "invalid" as const, problems: [problem] };
-      cache.set(file, { key, result: invalid });
+      cache.set(file, { key, checkedAt: now, result: invalid });
       return invalid;
     }
   }
-  cache.set(file, { key, result });
+  cache.set(file, { key, checkedAt: now, result });
   return result;
 }
 

@@ -66,3 +66,17 @@ test.describe("journeys", () => {
     await expect(regions(page).details.getByRole("heading", { name: "Türkiye", level: 2 })).toBeVisible();
   });
 });
+
+test("details: Show in network frames the selected event's actors after the view was zoomed away", async ({ page }) => {
+  await openDashboard(page, "/?event=aliyev-jan7-interview");
+  const { network, details } = regions(page);
+  const aliyev = network.getByRole("button", { name: "Ilham Aliyev", exact: true });
+  const inside = async () => {
+    const [box, region] = [await aliyev.boundingBox(), await network.boundingBox()];
+    return !!box && !!region && box.x >= region.x && box.x + box.width <= region.x + region.width && box.y >= region.y && box.y + box.height <= region.y + region.height;
+  };
+  const zoomIn = network.getByRole("button", { name: "Zoom in" });
+  for (let i = 0; i < 6; i++) await zoomIn.click();
+  await details.getByRole("button", { name: "Show in network" }).click();
+  await expect.poll(inside).toBe(true);
+});

@@ -19,6 +19,7 @@ const fetchOne = (id: string, headers: Record<string, string> = {}) =>
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "datasets-"));
   process.env.DATASETS_DIR = dir;
+  process.env.DATASETS_RECHECK_MS = "0"; // look at the file on every request, so a change shows at once
   writeDataset("mini", rawFixture());
   const broken = rawFixture();
   (broken.ties as { target: string }[])[1]!.target = "armnia";
@@ -82,6 +83,24 @@ describe("GET /api/datasets/<id>", () => {
   });
 });
 
+describe("file checks", () => {
+  it("looks at a file at most once per DATASETS_RECHECK_MS", async () => {
+    const data = rawFixture();
+    writeDataset("throttled", { ...data, id: "throttled" });
+    process.env.DATASETS_RECHECK_MS = "60000";
+    try {
+      expect((await (await fetchOne("throttled")).json()).title).toBe("Mini test dataset");
+      writeDataset("throttled", { ...data, id: "throttled", title: "Changed" });
+      const later = new Date(Date.now() + 5000);
+      utimesSync(path.join(dir, "throttled.json"), later, later);
+      expect((await (await fetchOne("throttled")).json()).title).toBe("Mini test dataset");
+    } finally {
+      process.env.DATASETS_RECHECK_MS = "0";
+    }
+    expect((await (await fetchOne("throttled")).json()).title).toBe("Changed");
+  });
+});
+
 describe("GET /api/datasets", () => {
   it("lists the valid datasets with their counts", async () => {
     const response = await getList();
@@ -91,3 +110,4 @@ describe("GET /api/datasets", () => {
     expect(list.map((d: { id: string }) => d.id)).not.toContain("broken");
   });
 });
+
