@@ -77,6 +77,7 @@ test("details: Show in network frames the selected event's actors after the view
   };
   const zoomIn = network.getByRole("button", { name: "Zoom in" });
   for (let i = 0; i < 6; i++) await zoomIn.click();
+  await expect.poll(inside).toBe(false);
   await details.getByRole("button", { name: "Show in network" }).click();
   await expect.poll(inside).toBe(true);
 });
