@@ -271,7 +271,8 @@ export function Network({ index, selection: current, focus: currentFocus, view, 
         {!positions && <LayoutProgress done={layout.done} total={layout.total} actors={graph.nodes.length} />}
         {scene && scene.nodes.length === 0 && <p className={styles.empty}>No actors in this window.</p>}
       </div>
-      <Legend defaultOpen={width === 0 || width >= 560} />
+      {/* Open by default only where it leaves the drawing room to breathe. */}
+      <Legend defaultOpen={width >= 560 && height >= 420} />
     </section>
   );
 }
