@@ -1,13 +1,7 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
-
-/** Debian's Chromium when present (or CHROMIUM_PATH); otherwise Playwright's own browser, if installed. */
-function chromiumPath(): string | undefined {
-  const candidate = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-  return existsSync(candidate) ? candidate : undefined;
-}
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -26,15 +20,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      args: CHROMIUM_ARGS,
     },
     trace: "off",
   },

@@ -23,7 +23,7 @@ import { ActorButtons, type ActorButtonHandlers } from "./ActorButtons";
 import { LayoutProgress } from "./LayoutProgress";
 import { Legend } from "./Legend";
 import { NetworkSvg } from "./NetworkSvg";
-import { useElementSize } from "./useElementSize";
+import { useElementSize } from "@/components/shared/useElementSize";
 import { useLayout } from "./useLayout";
 import { SHOW_IN_NETWORK } from "./showInNetwork";
 import { useStageGestures } from "./useStageGestures";
@@ -39,6 +39,7 @@ const FIT_PADDING = { top: 48, right: 36, bottom: 30, left: 36 };
 const LABEL_FONT_SIZE = 11;
 const ZOOM_STEP = 1.4;
 const NO_PINS: Positions = new Map();
+const UNMEASURED = { width: 0, height: 0 };
 const KIND_WORD = new Map(KIND_LABELS);
 
 /** The Network region. */
@@ -52,7 +53,7 @@ export function Network({ index, selection: current, focus: currentFocus, view, 
   const deferredState = useDeferredValue(latestState);
   const { selection, focus } = useCanvas ? deferredState : latestState;
   const stageRef = useRef<HTMLDivElement>(null);
-  const { width, height } = useElementSize(stageRef);
+  const { width, height } = useElementSize(stageRef) ?? UNMEASURED;
   // Display positions: the layout, turned a quarter where that frames it larger. Pins stay in layout space.
   const layoutBox = useMemo(() => (layout.positions ? boundsOf(layout.positions.values()) : null), [layout.positions]);
   const portrait = shouldTurn(layoutBox, width - FIT_PADDING.left - FIT_PADDING.right, height - FIT_PADDING.top - FIT_PADDING.bottom);

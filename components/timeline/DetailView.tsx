@@ -18,7 +18,7 @@ import { DetailAxis } from "./DetailAxis";
 import { EventMark, ROW_HEIGHT } from "./EventMark";
 import { EventTooltip } from "./EventTooltip";
 import { useDetailGestures } from "./useDetailGestures";
-import { useElementSize } from "./useElementSize";
+import { useElementSize } from "@/components/shared/useElementSize";
 import { useTextWidth } from "./useTextWidth";
 import styles from "./Timeline.module.css";
 

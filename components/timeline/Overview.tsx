@@ -10,7 +10,7 @@ import { axisTicks } from "@/lib/timeline/ticks";
 import { moveWindowEdge, shiftWindow } from "@/lib/view/state";
 import type { ChangeKind } from "@/components/dashboard/useViewState";
 import { OverviewHistogram } from "./OverviewHistogram";
-import { useElementSize } from "./useElementSize";
+import { useElementSize } from "@/components/shared/useElementSize";
 import styles from "./Timeline.module.css";
 
 interface Props extends Pick<ViewProps, "index" | "view" | "setView"> {

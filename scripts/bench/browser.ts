@@ -1,23 +1,12 @@
 /** Headless Chromium for the benchmark: Debian's (or CHROMIUM_PATH), else Playwright's own if installed. */
-import { existsSync } from "node:fs";
 import { chromium, type Browser } from "@playwright/test";
-
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+import { CHROMIUM_ARGS, chromiumPath } from "../chromium";
 
 /** Launches Chromium, with a clear message when none is found. */
 export async function launchBrowser(): Promise<Browser> {
-  const candidate = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-  const executablePath = existsSync(candidate) ? candidate : undefined;
+  const executablePath = chromiumPath();
   try {
-    return await chromium.launch({ executablePath, args: ARGS });
+    return await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   } catch (error) {
     throw new Error(
       `cannot start Chromium (${executablePath ?? "Playwright's bundled browser"}): ${(error as Error).message.split("\n")[0]}\n` +
