@@ -13,7 +13,8 @@ async function requestedId(searchParams: SearchParams): Promise<string> {
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const result = await loadDataset(await requestedId(searchParams));
+  let result = await loadDataset(await requestedId(searchParams));
+  if (result.status === "not-found") result = await loadDataset(DEFAULT_DATASET_ID);
   const title = result.status === "ok" ? result.dataset.title : "Dataset unavailable";
   return { title: `${title} · Linked timeline and network` };
 }
@@ -21,7 +22,16 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 /** The page: reads the dataset on the server and hands it to the client dashboard. */
 export default async function Page({ searchParams }: { searchParams: SearchParams }) {
   const id = await requestedId(searchParams);
-  const result = await loadDataset(id);
+  let result = await loadDataset(id);
+  // An unknown dataset is ignored like any unknown URL value: the default opens, with a visible notice.
+  if (result.status === "not-found" && id !== DEFAULT_DATASET_ID) {
+    const fallback = await loadDataset(DEFAULT_DATASET_ID);
+    if (fallback.status === "ok") {
+      const notice = `There is no dataset named “${id}”, so the default dataset is shown.`;
+      return <Dashboard datasetId={DEFAULT_DATASET_ID} initial={fallback.dataset} etag={fallback.etag} notice={notice} />;
+    }
+    result = fallback;
+  }
   if (result.status !== "ok") {
     const others = (await listDatasets()).filter((d) => d.id !== id);
     return <DatasetProblem id={id} problems={result.status === "invalid" ? result.problems : []} others={others} />;

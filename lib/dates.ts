@@ -34,12 +34,19 @@ export function precisionOf(value: string): Precision | null {
   return parseIsoParts(value)?.precision ?? null;
 }
 
+// setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+function utcDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utcDate(year, month, 0).getUTCDate();
 }
 
 function utcDay(year: number, month: number, day: number): EpochDay {
-  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+  return Math.round(utcDate(year, month - 1, day).getTime() / DAY_MS);
 }
 
 /** The first and last epoch day a partial ISO date covers ("2024-12" → 1–31 December). */

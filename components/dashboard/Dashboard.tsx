@@ -25,10 +25,12 @@ interface Props {
   initial: Dataset;
   /** The ETag of the server's copy. */
   etag: string;
+  /** Something the reader should know about how this view was chosen (e.g. an unknown dataset was asked for). */
+  notice?: string;
 }
 
 /** The client root: one dataset, one view state, one selection, and the views that render it. */
-export function Dashboard({ datasetId, initial, etag }: Props) {
+export function Dashboard({ datasetId, initial, etag, notice }: Props) {
   const url = `/api/datasets/${datasetId}`;
   rememberDataset(url, etag, initial);
   const { data, error } = useSWR<Dataset, DatasetFetchError>(url, fetchDataset, {
@@ -48,7 +50,8 @@ export function Dashboard({ datasetId, initial, etag }: Props) {
 
   const actions: DetailsActions = useMemo(
     () => ({
-      selectActor: (id) => setView((v) => ({ ...v, actor: v.actor === id ? null : id, event: null, tie: null })),
+      // From Details an actor is always selected (the toggle belongs to the network's own buttons).
+      selectActor: (id) => setView((v) => ({ ...v, actor: id, event: null, tie: null })),
       selectEvent: (id) => setView((v) => ({ ...v, event: id, tie: null })),
       selectTie: (id) => setView((v) => ({ ...v, tie: id, event: null })),
       showInTimeline: (start, end) => setView((v) => ({ ...v, ...revealRange(v, start, end, index) })),
@@ -98,6 +101,7 @@ export function Dashboard({ datasetId, initial, etag }: Props) {
           <StatusLine counts={selection.counts} />
         </div>
       </header>
+      {notice && <p className="banner">{notice}</p>}
       {error && (
         <p className="banner" role="alert">
           {error.message} Showing the last good copy.

@@ -25,13 +25,23 @@ export function ThemeFilter({ index, view, onToggle, onClear }: Props) {
     <div className="theme-filter">
       <div role="group" aria-label="Themes" className="theme-list">
         {index.dataset.themes.map((theme) => (
-          <label key={theme.id} className="theme-option" title={theme.description}>
-            <input type="checkbox" checked={checked.has(theme.id)} onChange={() => onToggle(theme.id)} />
-            <span className="swatch" style={{ background: colors.get(theme.id) }} aria-hidden="true" />
-            {theme.label}
-            <span className="count" aria-hidden="true">{counts.get(theme.id) ?? 0}</span>
-            <span className="visually-hidden">, {counts.get(theme.id) ?? 0} events in the window</span>
-          </label>
+          // The count sits outside the label, so each checkbox is named by its theme's label alone.
+          <span key={theme.id} className="theme-option" title={theme.description}>
+            <label>
+              <input
+                type="checkbox"
+                checked={checked.has(theme.id)}
+                onChange={() => onToggle(theme.id)}
+                aria-describedby={`theme-count-${theme.id}`}
+              />
+              <span className="swatch" style={{ background: colors.get(theme.id) }} aria-hidden="true" />
+              {theme.label}
+            </label>
+            <span className="count" id={`theme-count-${theme.id}`}>
+              {counts.get(theme.id) ?? 0}
+              <span className="visually-hidden"> events in the window</span>
+            </span>
+          </span>
         ))}
       </div>
       <button type="button" className="button" onClick={onClear}>

@@ -41,7 +41,9 @@ export function Search({ index, onPick }: Props) {
       setActive((i) => (i - 1 + hits.length) % hits.length);
     } else if (e.key === "Enter") {
       e.preventDefault();
-      pick(hits[Math.min(active, hits.length - 1)]);
+      // The list may still show the previous query's results (it is deferred): Enter acts on what was typed.
+      const current = deferred === query || !engine || !searchIndex ? hits : engine.search(searchIndex, query);
+      pick(current[Math.min(active, current.length - 1)]);
     } else if (e.key === "Escape" && query) {
       e.preventDefault();
       setQuery("");

@@ -62,11 +62,15 @@ function indexEvent(event: DatasetEvent): IndexedEvent {
 function indexTie(tie: Tie): IndexedTie {
   const start = tie.span?.start ? isoRange(tie.span.start).start : -Infinity;
   const end = tie.span?.end ? isoRange(tie.span.end).end : Infinity;
-  const phases = (tie.phases ?? []).map((phase, i, all): IndexedPhase => {
+  const all = tie.phases ?? [];
+  const phases: IndexedPhase[] = [];
+  all.forEach((phase, i) => {
     const next = all[i + 1];
-    const phaseStart = phase.start ? isoRange(phase.start).start : start;
+    const previous = phases[i - 1];
+    // An open start runs from the previous phase's end (or the span's start for the first phase).
+    const phaseStart = phase.start ? isoRange(phase.start).start : previous ? previous.end + 1 : start;
     const phaseEnd = phase.end ? isoRange(phase.end).end : next?.start ? isoRange(next.start).start - 1 : end;
-    return { phase, start: phaseStart, end: phaseEnd };
+    phases.push({ phase, start: phaseStart, end: phaseEnd });
   });
   return { tie, start, end, phases };
 }

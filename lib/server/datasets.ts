@@ -60,7 +60,9 @@ function recheckMs(): number {
 
 /** Loads one dataset by id (its file name), from the cache when the file has not changed. */
 export async function loadDataset(id: string): Promise<LoadResult> {
-  if (!isIdShaped(id)) return { status: "bad-id" };
+  // The contract's 400 is for characters outside [a-z0-9-]; other odd shapes simply name no file (404).
+  if (!/^[a-z0-9-]+$/.test(id)) return { status: "bad-id" };
+  if (!isIdShaped(id)) return { status: "not-found" };
   const file = path.join(datasetsDir(), `${id}.json`);
   const now = Date.now();
   const recent = cache.get(file);

@@ -28,6 +28,8 @@ export function playStep(
 /** Where playback starts: the window itself, or (when it is at the end already) the same length at the extent's start. */
 export function playStart(window: { from: number; to: number }, extent: { start: number; end: number }): { from: number; to: number } {
   if (window.to < extent.end) return window;
-  const length = window.to - window.from;
+  // A window that already spans everything has nowhere to go: play a quarter of the extent instead.
+  const span = extent.end - extent.start;
+  const length = window.to - window.from >= span ? Math.max(1, Math.round(span / 4)) : window.to - window.from;
   return { from: extent.start, to: Math.min(extent.end, extent.start + length) };
 }

@@ -96,6 +96,6 @@ export function revealRange(view: ViewState, start: EpochDay, end: EpochDay, ind
   if (start >= view.from && end <= view.to) return { from: view.from, to: view.to };
   const length = Math.max(view.to - view.from, end - start + 14);
   const centre = (start + end) / 2;
-  const from = clamp(Math.round(centre - length / 2), index.extent.start, index.extent.end);
+  const from = clamp(Math.round(centre - length / 2), index.extent.start, Math.max(index.extent.start, index.extent.end - length));
   return { from, to: clamp(from + length, from, index.extent.end) };
 }

@@ -49,11 +49,18 @@ test.describe("page contract", () => {
     expect((await request.get("/api/datasets/Bad_Id")).status()).toBe(400);
   });
 
-  test("shows a clear error for an unknown dataset and still offers the others", async ({ page }) => {
+  test("ignores an unknown dataset: the default opens with a visible notice", async ({ page }) => {
     const errors = collectErrors(page);
-    await page.goto("/?dataset=no-such-dataset");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/No dataset named “no-such-dataset”/);
-    await expect(page.getByRole("link", { name: /Azerbaijan–US relations/ })).toBeVisible();
+    await openDashboard(page, "/?dataset=no-such-dataset");
+    await expect(page.getByText("There is no dataset named “no-such-dataset”, so the default dataset is shown.")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Azerbaijan–US relations/);
+    await expect(page).toHaveTitle(/Azerbaijan–US relations/);
     expect(errors).toEqual([]);
+  });
+
+  test("names theme checkboxes by their label alone", async ({ page }) => {
+    await openDashboard(page);
+    const georgia = page.getByRole("group", { name: "Themes" }).getByRole("checkbox", { name: "Georgia", exact: true });
+    await expect(georgia).toHaveAccessibleDescription(/^\d+ events in the window$/);
   });
 });

@@ -49,8 +49,11 @@ describe("GET /api/datasets/<id>", () => {
     const missing = await fetchOne("nope");
     expect(missing.status).toBe(404);
     expect((await missing.json()).error).toMatch(/nope/);
-    for (const id of ["../etc/passwd", "<script>", "UPPER", "a".repeat(200)]) {
+    for (const id of ["../etc/passwd", "<script>", "UPPER", "a b"]) {
       expect((await fetchOne(id)).status).toBe(400);
+    }
+    for (const id of ["a".repeat(200), "trailing-", "a--b"]) {
+      expect((await fetchOne(id)).status).toBe(404);
     }
   });
 

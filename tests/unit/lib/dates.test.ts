@@ -35,6 +35,11 @@ describe("dates", () => {
     expect(formatRange("2025", "2029")).toBe("2025 – 2029");
   });
 
+  it("keeps years below 100 as written", () => {
+    expect(toIsoDay(parseIsoDay("0050-03-01")!)).toBe("0050-03-01");
+    expect(precisionOf("0004-02-29")).toBe("day");
+  });
+
   it("adds calendar months, clamping to the month's end", () => {
     expect(toIsoDay(addMonthsToDay(parseIsoDay("2025-01-31")!, 1))).toBe("2025-02-28");
     expect(toIsoDay(addMonthsToDay(parseIsoDay("2025-03-15")!, -1))).toBe("2025-02-15");

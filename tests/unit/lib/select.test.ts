@@ -47,6 +47,24 @@ describe("selectVisible", () => {
     expect(select("2018-01-01", "2018-12-31").ties.map((t) => t.indexed.tie.id)).not.toContain("north-south");
   });
 
+  it("starts a later phase without a start date where the previous one ends", async () => {
+    const { rawFixture } = await import("../fixtures");
+    const { parseDataset } = await import("@/lib/dataset/parse");
+    const { indexDataset } = await import("@/lib/dataset/indexed");
+    const raw = rawFixture() as { ties: { phases?: unknown[] }[] };
+    raw.ties[0]!.phases = [
+      { start: "2020", end: "2021", sentiment: 1, note: "warm" },
+      { end: "2025", sentiment: -1, note: "cold" },
+    ];
+    const parsed = parseDataset(raw);
+    if (!parsed.ok) throw new Error("fixture invalid");
+    const phased = indexDataset(parsed.dataset);
+    const sentiment = (from: string, to: string) =>
+      selectVisible(phased, { from: d(from), to: d(to), themes: [] }).ties.find((t) => t.indexed.tie.id === "north-south")?.sentiment;
+    expect(sentiment("2020-03-01", "2020-04-01")).toBe(1);
+    expect(sentiment("2023-03-01", "2023-04-01")).toBe(-1);
+  });
+
   it("always shows timeless ties, and derives actors from visible ties and events", () => {
     const selection = select("2019-01-01", "2019-12-31");
     expect(selection.ties.map((t) => t.indexed.tie.id)).toEqual(["leader-of-north"]);

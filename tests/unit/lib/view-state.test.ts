@@ -72,6 +72,13 @@ describe("window moves", () => {
     expect(shiftWindow(view, 1e6, index).to).toBe(index.extent.end);
   });
 
+  it("keeps the window's length when revealing something at the end of the extent", () => {
+    const view = resolveView({}, index);
+    const moved = revealRange(view, index.extent.end, index.extent.end, index);
+    expect(moved.to).toBe(index.extent.end);
+    expect(moved.to - moved.from).toBe(view.to - view.from);
+  });
+
   it("reveals a range outside the window and leaves one inside alone", () => {
     const view = resolveView({}, index);
     expect(revealRange(view, d("2024-12-05"), d("2024-12-06"), index)).toEqual({ from: view.from, to: view.to });

@@ -24,4 +24,10 @@ describe("playback", () => {
     expect(playStart({ from: 901, to: 1000 }, extent)).toEqual({ from: 0, to: 99 });
     expect(playStart({ from: 10, to: 20 }, extent)).toEqual({ from: 10, to: 20 });
   });
+
+  it("plays a quarter of the extent when the window already spans all of it", () => {
+    const start = playStart({ from: 0, to: 1000 }, extent);
+    expect(start).toEqual({ from: 0, to: 250 });
+    expect(playStep(start, extent, false)).not.toBeNull();
+  });
 });
