@@ -1,23 +1,13 @@
 "use client";
 /** The canvas renderer's React shell: sizes the canvas for the device pixel ratio and redraws on change. */
 import { useEffect, useRef, useState } from "react";
-import type { PlacedLabel } from "@/lib/network/labels";
-import type { Projection } from "@/lib/network/project";
 import { CROWDED_TIES } from "@/lib/network/scene";
 import { drawNetwork, readColors, type CanvasColors } from "./drawCanvas";
 import styles from "./Network.module.css";
-
-interface Props {
-  projection: Projection;
-  labels: PlacedLabel[];
-  width: number;
-  height: number;
-  hoveredTie: string | null;
-  pointed: string | null;
-}
+import type { RendererProps } from "./NetworkSvg";
 
 /** Draws the network on a canvas (decorative: the actor buttons over it carry names and states). */
-export function NetworkCanvas({ projection, labels, width, height, hoveredTie, pointed }: Props) {
+export function NetworkCanvas({ projection, labels, width, height, hoveredTie, pointed }: RendererProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const [colors, setColors] = useState<CanvasColors | null>(null);
   const dpr = typeof window === "undefined" ? 1 : Math.min(2, window.devicePixelRatio || 1);

@@ -12,7 +12,8 @@ import type { Projection } from "@/lib/network/project";
 import { sentimentColor } from "@/lib/palette";
 import styles from "./Network.module.css";
 
-interface Props {
+/** What either renderer (SVG or canvas) draws from. */
+export interface RendererProps {
   projection: Projection;
   labels: PlacedLabel[];
   width: number;
@@ -29,7 +30,7 @@ function markerKey(color: string): string {
 }
 
 /** Draws the network as SVG. */
-export const NetworkSvg = memo(function NetworkSvg({ projection, labels, width, height, hoveredTie, pointed }: Props) {
+export const NetworkSvg = memo(function NetworkSvg({ projection, labels, width, height, hoveredTie, pointed }: RendererProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const dimmedLabels = new Set(projection.nodes.filter((n) => n.node.emphasis === "dimmed").map((n) => n.node.id as string));
   return (
