@@ -1,10 +1,19 @@
 /**
  * The one selection function: what is visible for a view. Both charts, the table, the details and the
  * status line render from its result; none of them filters the dataset by itself.
+ *
+ * `selectVisible` computes a selection from scratch (the reference); `selectWindow` gives the same result
+ * incrementally (a moving window costs the items whose boundaries it crossed) and caches the last one, so
+ * the two views and the panels that follow them share one computation per step.
  */
-import type { ActorId, ThemeId } from "@/lib/dataset/ids";
-import type { IndexedDataset, IndexedEvent, IndexedPhase, IndexedTie, Interval } from "@/lib/dataset/indexed";
+import type { ActorId, ThemeId, TieId } from "@/lib/dataset/ids";
+import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
 import type { Actor } from "@/lib/dataset/schema";
+import { lowerBound, passesThemes, themeScope } from "@/lib/selection/scope";
+import { createWindowTracker, type WindowTracker } from "@/lib/selection/tracker";
+import { tieInWindow, type VisibleTie } from "@/lib/selection/window";
+
+export { intersects, phaseInForce, tieInWindow, type VisibleTie } from "@/lib/selection/window";
 
 /** The window and theme filter a selection depends on (a subset of the view state). */
 export interface SelectionQuery {
@@ -13,17 +22,18 @@ export interface SelectionQuery {
   themes: readonly ThemeId[];
 }
 
-/** A visible tie with the phase in force in the window (the latest one that meets it), if it has phases. */
-export interface VisibleTie {
-  indexed: IndexedTie;
-  phase: IndexedPhase | null;
-  /** The sentiment in force: the phase's, else the tie's own. */
-  sentiment: number;
-}
-
 /** What is visible, and the counts for the status line. */
 export interface Selection {
+  /** Dated events meeting the window in date order, then undated ones; all pass the theme filter. */
   events: IndexedEvent[];
+  /** The dated part of `events`. */
+  dated: IndexedEvent[];
+  /** The undated part of `events`. */
+  undated: IndexedEvent[];
+  /** Every dated event that passes the theme filter, in date order (the overview's histogram). Same array while the filter is unchanged. */
+  themedDated: readonly IndexedEvent[];
+  /** Dated events that pass the theme filter but lie wholly before or after the window. */
+  outside: { earlier: number; later: number };
   ties: VisibleTie[];
   actors: Actor[];
   actorIds: Set<ActorId>;
@@ -34,19 +44,18 @@ export interface Selection {
   };
 }
 
-/** True when the interval meets the inclusive window [from, to]. */
-export function intersects(interval: Interval, from: number, to: number): boolean {
-  return interval.start <= to && interval.end >= from;
+/** Events meeting the window, in date order (dated ones by binary search), then the undated ones. */
+export function eventsInWindow(index: IndexedDataset, from: number, to: number): IndexedEvent[] {
+  const { events, datedCount, maxEventDays } = index;
+  const first = lowerBoundByStart(events, datedCount, from - maxEventDays);
+  const last = lowerBoundByStart(events, datedCount, to + 1);
+  const result: IndexedEvent[] = [];
+  for (let i = first; i < last; i++) if (events[i]!.end >= from) result.push(events[i]!);
+  for (let i = datedCount; i < events.length; i++) result.push(events[i]!);
+  return result;
 }
 
-function passesThemes(themes: readonly ThemeId[], filter: ReadonlySet<ThemeId> | null): boolean {
-  if (!filter) return true;
-  for (const theme of themes) if (filter.has(theme)) return true;
-  return false;
-}
-
-/** First index whose start is ≥ day, in events sorted by start (binary search). */
-function lowerBound(events: IndexedEvent[], count: number, day: number): number {
+function lowerBoundByStart(events: IndexedEvent[], count: number, day: number): number {
   let lo = 0;
   let hi = count;
   while (lo < hi) {
@@ -57,41 +66,23 @@ function lowerBound(events: IndexedEvent[], count: number, day: number): number 
   return lo;
 }
 
-/** Events meeting the window, in date order, via binary search on the sorted dated events. */
-export function eventsInWindow(index: IndexedDataset, from: number, to: number): IndexedEvent[] {
-  const { events, datedCount, maxEventDays } = index;
-  const first = lowerBound(events, datedCount, from - maxEventDays);
-  const last = lowerBound(events, datedCount, to + 1);
-  const result: IndexedEvent[] = [];
-  for (let i = first; i < last; i++) if (events[i]!.end >= from) result.push(events[i]!);
-  for (let i = datedCount; i < events.length; i++) result.push(events[i]!);
-  return result;
+function counts(index: IndexedDataset, events: number, actors: number, ties: number): Selection["counts"] {
+  return {
+    events: { visible: events, total: index.events.length },
+    actors: { visible: actors, total: index.dataset.actors.length },
+    ties: { visible: ties, total: index.ties.length },
+  };
 }
 
-/** The phase in force for a window: the latest phase that meets it; null when no phase does. */
-export function phaseInForce(tie: IndexedTie, from: number, to: number): IndexedPhase | null {
-  for (let i = tie.phases.length - 1; i >= 0; i--) {
-    if (intersects(tie.phases[i]!, from, to)) return tie.phases[i]!;
-  }
-  return null;
-}
-
-/** Whether a tie is visible in the window, and with which phase. */
-export function tieInWindow(tie: IndexedTie, from: number, to: number): VisibleTie | null {
-  if (!intersects(tie, from, to)) return null;
-  if (tie.phases.length === 0) return { indexed: tie, phase: null, sentiment: tie.tie.sentiment };
-  const phase = phaseInForce(tie, from, to);
-  return phase ? { indexed: tie, phase, sentiment: phase.phase.sentiment } : null;
-}
-
-/** What is visible for a window and theme filter. Pure; the dataset is not modified. */
+/** What is visible for a window and theme filter, computed from scratch. Pure; the dataset is not modified. */
 export function selectVisible(index: IndexedDataset, query: SelectionQuery): Selection {
   const filter = query.themes.length ? new Set(query.themes) : null;
-  const events = eventsInWindow(index, query.from, query.to).filter((e) => passesThemes(e.event.themes, filter));
+  const { from, to } = query;
+  const events = eventsInWindow(index, from, to).filter((e) => passesThemes(e.event.themes, filter));
   const ties: VisibleTie[] = [];
   for (const tie of index.ties) {
     if (!passesThemes(tie.tie.themes, filter)) continue;
-    const visible = tieInWindow(tie, query.from, query.to);
+    const visible = tieInWindow(tie, from, to);
     if (visible) ties.push(visible);
   }
   const actorIds = new Set<ActorId>();
@@ -101,28 +92,99 @@ export function selectVisible(index: IndexedDataset, query: SelectionQuery): Sel
   }
   for (const e of events) for (const a of e.event.actors) actorIds.add(a);
   const actors = index.dataset.actors.filter((a) => actorIds.has(a.id));
+  const outside = { earlier: 0, later: 0 };
+  for (const e of index.events) {
+    if (!e.dated || !passesThemes(e.event.themes, filter)) continue;
+    if (e.end < from) outside.earlier++;
+    else if (e.start > to) outside.later++;
+  }
   return {
     events,
+    dated: events.filter((e) => e.dated),
+    undated: events.filter((e) => !e.dated),
+    themedDated: themeScope(index, query.themes).dated,
+    outside,
     ties,
     actors,
     actorIds,
-    counts: {
-      events: { visible: events.length, total: index.events.length },
-      actors: { visible: actors.length, total: index.dataset.actors.length },
-      ties: { visible: ties.length, total: index.ties.length },
-    },
+    counts: counts(index, events.length, actors.length, ties.length),
   };
+}
+
+interface Cached {
+  query: { from: number; to: number; key: string };
+  selection: Selection;
+}
+const trackers = new WeakMap<IndexedDataset, Map<string, WindowTracker>>();
+const lastSelection = new WeakMap<IndexedDataset, Cached[]>();
+/** The views and the panels that follow them a step behind ask for two windows in turn: keep both. */
+const KEEP = 2;
+
+/** The same result as `selectVisible`, computed incrementally from the previous window of the same filter, and cached. */
+export function selectWindow(index: IndexedDataset, query: SelectionQuery): Selection {
+  const scope = themeScope(index, query.themes);
+  const { from, to } = query;
+  const cached = lastSelection.get(index) ?? [];
+  const hit = cached.find((c) => c.query.from === from && c.query.to === to && c.query.key === scope.key);
+  if (hit) return hit.selection;
+
+  let byScope = trackers.get(index);
+  if (!byScope) trackers.set(index, (byScope = new Map()));
+  let tracker = byScope.get(scope.key);
+  if (!tracker) byScope.set(scope.key, (tracker = createWindowTracker(index, scope, from, to)));
+  tracker.update(from, to);
+
+  const dated: IndexedEvent[] = [];
+  const firstCandidate = lowerBound(scope.starts, from - scope.maxEventDays);
+  const last = lowerBound(scope.starts, to + 1);
+  for (let i = firstCandidate; i < last; i++) if (tracker.eventIn[i]) dated.push(scope.dated[i]!);
+  const ties: VisibleTie[] = [];
+  for (const t of tracker.ties) if (t) ties.push(t);
+  const actors: Actor[] = [];
+  const actorIds = new Set<ActorId>();
+  index.dataset.actors.forEach((actor, i) => {
+    if (tracker.actorItems[i]! > 0) {
+      actors.push(actor);
+      actorIds.add(actor.id);
+    }
+  });
+  const events = scope.undated.length ? [...dated, ...scope.undated] : dated;
+  const selection: Selection = {
+    events,
+    dated,
+    undated: scope.undated,
+    themedDated: scope.dated,
+    outside: {
+      earlier: lowerBound(scope.ends.days, from),
+      later: scope.dated.length - last,
+    },
+    ties,
+    actors,
+    actorIds,
+    counts: counts(index, events.length, actors.length, ties.length),
+  };
+  lastSelection.set(index, [{ query: { from, to, key: scope.key }, selection }, ...cached].slice(0, KEEP));
+  return selection;
+}
+
+const tieIndexes = new WeakMap<Selection, Map<TieId, VisibleTie>>();
+
+/** A tie as it is visible in a selection (with the phase and sentiment in force), or undefined when it is not. */
+export function visibleTie(selection: Selection, id: TieId): VisibleTie | undefined {
+  let byId = tieIndexes.get(selection);
+  if (!byId) tieIndexes.set(selection, (byId = new Map(selection.ties.map((t) => [t.indexed.tie.id, t]))));
+  return byId.get(id);
 }
 
 /** How many events in the window each theme would show if it were the only one checked. */
 export function themeCounts(index: IndexedDataset, from: number, to: number): Map<ThemeId, number> {
-  const counts = new Map<ThemeId, number>([...index.themeById.keys()].map((id) => [id, 0]));
+  const result = new Map<ThemeId, number>([...index.themeById.keys()].map((id) => [id, 0]));
   for (const e of eventsInWindow(index, from, to)) {
     const themes = e.event.themes;
-    // Theme lists are tiny: skipping repeats by position is cheaper than a Set per event while scrubbing.
+    // Theme lists are tiny: skipping repeats by position is cheaper than a Set per event.
     themes.forEach((theme, i) => {
-      if (themes.indexOf(theme) === i) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+      if (themes.indexOf(theme) === i) result.set(theme, (result.get(theme) ?? 0) + 1);
     });
   }
-  return counts;
+  return result;
 }

@@ -1,0 +1,114 @@
+/**
+ * The selection of a theme scope, kept up to date as the window moves. An item's visibility changes only
+ * when a window edge crosses one of its boundary days, so a step re-examines just the items with a boundary
+ * between the old and the new edge (found by binary search in the scope's sorted days), and counts each
+ * actor's visible items so the visible actors need no pass over every event. The result equals a full
+ * computation for any window (tests/unit/lib/select-incremental.test.ts checks this on random windows).
+ */
+import type { ActorId } from "@/lib/dataset/ids";
+import type { IndexedDataset } from "@/lib/dataset/indexed";
+import { lowerBound, type SortedDays, type ThemeScope } from "./scope";
+import { tieInWindow, type VisibleTie } from "./window";
+
+/** Visibility of a scope's items for one window; `update` moves it to another. */
+export interface WindowTracker {
+  readonly from: number;
+  readonly to: number;
+  /** Whether each of the scope's dated events is in the window. */
+  readonly eventIn: Uint8Array;
+  /** Each of the scope's ties as visible (with its phase in force), or null. */
+  readonly ties: ReadonlyArray<VisibleTie | null>;
+  /** Visible items (events and ties) per actor, by the actor's position in the dataset. */
+  readonly actorItems: Int32Array;
+  update(from: number, to: number): void;
+}
+
+/** Positions in `sorted` whose day lies in [lo, hi) (lo inclusive) or (lo, hi] (`openLow`). */
+function eachInRange(sorted: SortedDays, lo: number, hi: number, openLow: boolean, visit: (item: number) => void) {
+  const { days, items } = sorted;
+  const first = openLow ? lowerBound(days, Math.floor(lo) + 1) : lowerBound(days, lo);
+  const last = openLow ? lowerBound(days, Math.floor(hi) + 1) : lowerBound(days, hi);
+  for (let i = first; i < last; i++) visit(items[i]!);
+}
+
+/** Creates a tracker for a scope, starting at the window [from, to]. */
+export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, from: number, to: number): WindowTracker {
+  const actorPosition = new Map<ActorId, number>(index.dataset.actors.map((a, i) => [a.id, i]));
+  const eventActors = scope.dated.map((e) => Int32Array.from(e.event.actors, (a) => actorPosition.get(a) ?? -1));
+  const tieActors = scope.ties.map(({ tie }) => [actorPosition.get(tie.source) ?? -1, actorPosition.get(tie.target) ?? -1]);
+  const eventIn = new Uint8Array(scope.dated.length);
+  const ties: Array<VisibleTie | null> = new Array(scope.ties.length).fill(null);
+  const actorItems = new Int32Array(index.dataset.actors.length);
+  // Undated events are always in the window.
+  for (const e of scope.undated) {
+    for (const a of e.event.actors) {
+      const p = actorPosition.get(a);
+      if (p !== undefined) actorItems[p]!++;
+    }
+  }
+
+  const count = (actors: ArrayLike<number>, delta: number) => {
+    for (let i = 0; i < actors.length; i++) if (actors[i]! >= 0) actorItems[actors[i]!]! += delta;
+  };
+  // Each item is looked at once per update even when several of its boundaries moved past an edge.
+  const seenEvent = new Uint32Array(scope.dated.length);
+  const seenTie = new Uint32Array(scope.ties.length);
+  let stamp = 0;
+
+  const checkEvent = (i: number) => {
+    if (seenEvent[i] === stamp) return;
+    seenEvent[i] = stamp;
+    const e = scope.dated[i]!;
+    const now = e.start <= state.to && e.end >= state.from ? 1 : 0;
+    if (now !== eventIn[i]) {
+      eventIn[i] = now;
+      count(eventActors[i]!, now ? 1 : -1);
+    }
+  };
+  const checkTie = (i: number) => {
+    if (seenTie[i] === stamp) return;
+    seenTie[i] = stamp;
+    const before = ties[i] ?? null;
+    const after = tieInWindow(scope.ties[i]!, state.from, state.to);
+    if (before && after && before.phase === after.phase) return; // same phase: keep the object
+    ties[i] = after;
+    if (!before !== !after) count(tieActors[i]!, after ? 1 : -1);
+  };
+
+  const state = {
+    from: NaN,
+    to: NaN,
+    eventIn,
+    ties,
+    actorItems,
+    update(nextFrom: number, nextTo: number) {
+      const { from: f0, to: t0 } = state;
+      if (nextFrom === f0 && nextTo === t0) return;
+      stamp = (stamp + 1) >>> 0 || 1;
+      state.from = nextFrom;
+      state.to = nextTo;
+      if (Number.isNaN(f0)) {
+        for (let i = 0; i < scope.dated.length; i++) checkEvent(i);
+        for (let i = 0; i < scope.ties.length; i++) checkTie(i);
+        return;
+      }
+      // "start ≤ to" flips for starts between the old and new end; "end ≥ from" for ends between the old and new start.
+      if (nextTo !== t0) {
+        const lo = Math.min(t0, nextTo);
+        const hi = Math.max(t0, nextTo);
+        const first = lowerBound(scope.starts, lo + 1);
+        const last = lowerBound(scope.starts, hi + 1);
+        for (let i = first; i < last; i++) checkEvent(i);
+        eachInRange(scope.tieStarts, lo, hi, true, checkTie);
+      }
+      if (nextFrom !== f0) {
+        const lo = Math.min(f0, nextFrom);
+        const hi = Math.max(f0, nextFrom);
+        eachInRange(scope.ends, lo, hi, false, checkEvent);
+        eachInRange(scope.tieEnds, lo, hi, false, checkTie);
+      }
+    },
+  };
+  state.update(from, to);
+  return state;
+}

@@ -1,0 +1,31 @@
+/** Window arithmetic shared by the full and the incremental selection: what meets a window, in which phase. */
+import type { IndexedPhase, IndexedTie, Interval } from "@/lib/dataset/indexed";
+
+/** A visible tie with the phase in force in the window (the latest one that meets it), if it has phases. */
+export interface VisibleTie {
+  indexed: IndexedTie;
+  phase: IndexedPhase | null;
+  /** The sentiment in force: the phase's, else the tie's own. */
+  sentiment: number;
+}
+
+/** True when the interval meets the inclusive window [from, to]. */
+export function intersects(interval: Interval, from: number, to: number): boolean {
+  return interval.start <= to && interval.end >= from;
+}
+
+/** The phase in force for a window: the latest phase that meets it; null when no phase does. */
+export function phaseInForce(tie: IndexedTie, from: number, to: number): IndexedPhase | null {
+  for (let i = tie.phases.length - 1; i >= 0; i--) {
+    if (intersects(tie.phases[i]!, from, to)) return tie.phases[i]!;
+  }
+  return null;
+}
+
+/** Whether a tie is visible in the window, and with which phase. */
+export function tieInWindow(tie: IndexedTie, from: number, to: number): VisibleTie | null {
+  if (!intersects(tie, from, to)) return null;
+  if (tie.phases.length === 0) return { indexed: tie, phase: null, sentiment: tie.tie.sentiment };
+  const phase = phaseInForce(tie, from, to);
+  return phase ? { indexed: tie, phase, sentiment: phase.phase.sentiment } : null;
+}

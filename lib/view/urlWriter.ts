@@ -1,0 +1,84 @@
+/**
+ * Writes the view's query string to the history at a bounded rate. While a gesture runs, the URL is written
+ * at most once per interval (the first change at once, the last one when the interval ends), so a scrub
+ * never waits on the history API; a gesture's first change pushes an entry and the rest replace it, so Back
+ * undoes a whole drag or key burst. Timers and the clock are injected, so the policy is tested without a DOM.
+ */
+
+/** Whether a write adds a history entry or replaces the current one. */
+export type HistoryMode = "push" | "replace";
+
+/** What the writer needs from its host. */
+export interface UrlWriterOptions {
+  intervalMs: number;
+  write(search: string, mode: HistoryMode): void;
+  now?: () => number;
+  setTimer?: (run: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+/** A throttled writer. */
+export interface UrlWriter {
+  /** Asks for `search` to be written with `mode`: now, or at the end of the current interval. */
+  request(search: string, mode: HistoryMode): void;
+  /** Writes what is pending now (for example before the page is hidden). */
+  flush(): void;
+  /** Forgets what is pending (the view was replaced by the URL itself). */
+  cancel(): void;
+}
+
+/** Creates a throttled URL writer. */
+export function createUrlWriter(options: UrlWriterOptions): UrlWriter {
+  const now = options.now ?? (() => performance.now());
+  const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
+  const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+  let lastWrite = -Infinity;
+  let written: string | null = null;
+  let pending: { search: string; mode: HistoryMode } | null = null;
+  let timer: unknown = null;
+
+  const write = (search: string, mode: HistoryMode) => {
+    if (mode === "replace" && search === written) return;
+    lastWrite = now();
+    written = search;
+    options.write(search, mode);
+  };
+  const stopTimer = () => {
+    if (timer !== null) clearTimer(timer);
+    timer = null;
+  };
+  const flush = () => {
+    stopTimer();
+    const p = pending;
+    pending = null;
+    if (p) write(p.search, p.mode);
+  };
+
+  return {
+    request(search, mode) {
+      if (mode === "push") {
+        // A new gesture: what the last one left pending belongs to its own entry, written first.
+        flush();
+        write(search, "push");
+        return;
+      }
+      if (pending) {
+        // A pending push stays a push: the entry it starts has not been written yet.
+        pending.search = search;
+        return;
+      }
+      const wait = lastWrite + options.intervalMs - now();
+      if (wait <= 0) {
+        write(search, mode);
+        return;
+      }
+      pending = { search, mode };
+      timer = setTimer(flush, wait);
+    },
+    flush,
+    cancel() {
+      stopTimer();
+      pending = null;
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { readViewParams, withViewParams } from "@/lib/view/url";
+import { createUrlWriter, type HistoryMode } from "@/lib/view/urlWriter";
+
+/** A writer on a fake clock: `advance` moves time and fires due timers. */
+function harness(intervalMs = 100) {
+  let time = 0;
+  let timers: Array<{ at: number; run: () => void; id: number }> = [];
+  let nextId = 1;
+  const writes: Array<{ at: number; search: string; mode: HistoryMode }> = [];
+  const writer = createUrlWriter({
+    intervalMs,
+    write: (search, mode) => writes.push({ at: time, search, mode }),
+    now: () => time,
+    setTimer: (run, ms) => {
+      const id = nextId++;
+      timers.push({ at: time + ms, run, id });
+      return id;
+    },
+    clearTimer: (id) => {
+      timers = timers.filter((t) => t.id !== id);
+    },
+  });
+  const advance = (ms: number) => {
+    const end = time + ms;
+    for (;;) {
+      const due = timers.filter((t) => t.at <= end).sort((a, b) => a.at - b.at)[0];
+      if (!due) break;
+      time = due.at;
+      timers = timers.filter((t) => t !== due);
+      due.run();
+    }
+    time = end;
+  };
+  return { writer, writes, advance };
+}
+
+describe("URL writer", () => {
+  it("writes a 2-second scrub at one frame per step at most once per interval, and its last step at the end", () => {
+    const { writer, writes, advance } = harness(100);
+    for (let step = 0; step < 120; step++) {
+      writer.request(`?to=${step}`, step === 0 ? "push" : "replace");
+      advance(1000 / 60);
+    }
+    advance(200);
+    const gaps = writes.slice(1).map((w, i) => w.at - writes[i]!.at);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(100 - 1e-9);
+    expect(writes.length).toBeLessThanOrEqual(Math.ceil(2000 / 100) + 1);
+    expect(writes.at(-1)!.search).toBe("?to=119");
+    // One history entry for the gesture: the first write pushes, every later one replaces it.
+    expect(writes.map((w) => w.mode)).toEqual(["push", ...Array(writes.length - 1).fill("replace")]);
+  });
+
+  it("writes a lone change at once", () => {
+    const { writer, writes } = harness();
+    writer.request("?actor=x", "push");
+    expect(writes).toEqual([{ at: 0, search: "?actor=x", mode: "push" }]);
+  });
+
+  it("writes what a gesture left pending before the push of the next action, so each entry keeps its own state", () => {
+    const { writer, writes, advance } = harness();
+    writer.request("?to=1", "push");
+    advance(10);
+    writer.request("?to=2", "replace");
+    advance(10);
+    writer.request("?to=2&actor=x", "push");
+    expect(writes.map((w) => [w.search, w.mode])).toEqual([
+      ["?to=1", "push"],
+      ["?to=2", "replace"],
+      ["?to=2&actor=x", "push"],
+    ]);
+    advance(500);
+    expect(writes).toHaveLength(3);
+  });
+
+  it("skips a replace that would write the same query string again, and forgets what is pending on cancel", () => {
+    const { writer, writes, advance } = harness();
+    writer.request("?to=1", "push");
+    advance(150);
+    writer.request("?to=1", "replace");
+    expect(writes).toHaveLength(1);
+    writer.request("?to=2", "replace");
+    writer.request("?to=3", "replace");
+    expect(writes).toHaveLength(2);
+    writer.cancel();
+    advance(500);
+    expect(writes.map((w) => w.search)).toEqual(["?to=1", "?to=2"]);
+  });
+});
+
+describe("view parameters in a query string", () => {
+  it("sets and removes the view's parameters and keeps the others, with readable commas", () => {
+    const search = withViewParams("?dataset=d&from=2024-01-01&utm=x", {
+      from: null,
+      to: "2024-12-31",
+      themes: "a,b",
+      actor: "azerbaijan",
+      event: null,
+      tie: null,
+    });
+    expect(search).toBe("?dataset=d&utm=x&to=2024-12-31&themes=a,b&actor=azerbaijan");
+    expect(readViewParams(search)).toEqual({ from: null, to: "2024-12-31", themes: "a,b", actor: "azerbaijan", event: null, tie: null });
+  });
+
+  it("gives an empty string when nothing is left", () => {
+    expect(withViewParams("?actor=x", { from: null, to: null, themes: null, actor: null, event: null, tie: null })).toBe("");
+  });
+});
