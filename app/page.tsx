@@ -3,6 +3,7 @@ import { Dashboard } from "@/components/dashboard/Dashboard";
 import { DatasetProblem } from "@/components/dashboard/DatasetProblem";
 import { isIdShaped } from "@/lib/dataset/ids";
 import { DEFAULT_DATASET_ID, listDatasets, loadDataset } from "@/lib/server/datasets";
+import { shapedViewParams } from "@/lib/view/url";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -22,13 +23,14 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 /** The page: reads the dataset on the server and hands it to the client dashboard. */
 export default async function Page({ searchParams }: { searchParams: SearchParams }) {
   const id = await requestedId(searchParams);
+  const params = shapedViewParams(await searchParams);
   let result = await loadDataset(id);
   // An unknown dataset is ignored like any unknown URL value: the default opens, with a visible notice.
   if (result.status === "not-found" && id !== DEFAULT_DATASET_ID) {
     const fallback = await loadDataset(DEFAULT_DATASET_ID);
     if (fallback.status === "ok") {
       const notice = `There is no dataset named “${id}”, so the default dataset is shown.`;
-      return <Dashboard datasetId={DEFAULT_DATASET_ID} initial={fallback.dataset} etag={fallback.etag} notice={notice} />;
+      return <Dashboard datasetId={DEFAULT_DATASET_ID} initial={fallback.dataset} etag={fallback.etag} params={params} notice={notice} />;
     }
     result = fallback;
   }
@@ -36,6 +38,5 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
     const others = (await listDatasets()).filter((d) => d.id !== id);
     return <DatasetProblem id={id} problems={result.status === "invalid" ? result.problems : []} others={others} />;
   }
-  // app/loading.tsx is the Suspense boundary around this page (nuqs reads the URL inside it).
-  return <Dashboard datasetId={id} initial={result.dataset} etag={result.etag} />;
+  return <Dashboard datasetId={id} initial={result.dataset} etag={result.etag} params={params} />;
 }

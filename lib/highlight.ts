@@ -23,7 +23,7 @@ export interface Focus {
 }
 
 /** The focus for a view: the selected actor with its visible ties, neighbours and events; or an event's actors; or a tie. */
-export function focusOf(view: ViewState, index: IndexedDataset, selection: Selection): Focus {
+export function focusOf(view: Pick<ViewState, "actor" | "event" | "tie">, index: IndexedDataset, selection: Selection): Focus {
   const focus: Focus = {
     active: false,
     actors: new Set(),

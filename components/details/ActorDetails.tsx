@@ -41,20 +41,20 @@ export function ActorDetails({ actor, index, selection, actions }: Props) {
       {actor.aliases && actor.aliases.length > 0 && <p className="muted">Also: {actor.aliases.join(", ")}</p>}
       {actor.description && <p>{actor.description}</p>}
       <p className="details-actions">
-        <ShowInNetworkButton />
+        <ShowInNetworkButton onShow={actions.showInNetwork} />
       </p>
       <h3 id="ties-heading">
         Ties in the window ({ties.length} of {allTies})
       </h3>
       <ul aria-label="Ties" className="tie-list">
-        {ties.map(({ indexed }) => {
+        {ties.map(({ indexed, sentiment }) => {
           const other = indexed.tie.source === actor.id ? indexed.tie.target : indexed.tie.source;
           return (
             <li key={indexed.tie.id}>
               <button type="button" className="chip" onClick={() => actions.selectActor(other)}>
                 {name(other)}
               </button>{" "}
-              <TieSummary item={indexed} />
+              <TieSummary item={indexed} sentiment={sentiment} />
               <PhaseChart tie={indexed} />
               <button type="button" className="link-button" onClick={() => actions.selectTie(indexed.tie.id)}>
                 Tie details<span className="visually-hidden"> for {actor.name} and {name(other)}</span>

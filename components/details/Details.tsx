@@ -14,12 +14,13 @@ const TieDetails = lazy(() => import("./TieDetails").then((m) => ({ default: m.T
 interface Props {
   index: IndexedDataset;
   selection: Selection;
-  view: ViewState;
+  /** What is selected. */
+  selected: Pick<ViewState, "actor" | "event" | "tie">;
   actions: DetailsActions;
 }
 
 /** The Details landmark: the selected event, tie or actor (in that order), or an overview of the dataset. */
-export function Details({ index, selection, view, actions }: Props) {
+export function Details({ index, selection, selected: view, actions }: Props) {
   const event = view.event ? index.eventById.get(view.event) : undefined;
   const tie = view.tie ? index.tieById.get(view.tie) : undefined;
   const actor = view.actor ? index.actorById.get(view.actor) : undefined;
@@ -30,7 +31,7 @@ export function Details({ index, selection, view, actions }: Props) {
       {event ? (
         <EventDetails item={event} index={index} actions={actions} />
       ) : tie ? (
-        <TieDetails item={tie} index={index} actions={actions} />
+        <TieDetails item={tie} index={index} selection={selection} actions={actions} />
       ) : actor ? (
         <ActorDetails actor={actor} index={index} selection={selection} actions={actions} />
       ) : (

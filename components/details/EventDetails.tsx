@@ -45,7 +45,7 @@ export function EventDetails({ item, index, actions }: { item: IndexedEvent; ind
             Show in timeline
           </button>
         )}
-        <ShowInNetworkButton />
+        <ShowInNetworkButton onShow={actions.showInNetwork} />
       </p>
     </article>
   );

@@ -1,9 +1,7 @@
-import { showInNetwork } from "@/components/network/showInNetwork";
-
 /** Frames the selected item and its actors in the Network view. */
-export function ShowInNetworkButton() {
+export function ShowInNetworkButton({ onShow }: { onShow: () => void }) {
   return (
-    <button type="button" className="button" onClick={showInNetwork}>
+    <button type="button" className="button" onClick={onShow}>
       Show in network
     </button>
   );

@@ -1,4 +1,5 @@
 import type { IndexedDataset, IndexedTie } from "@/lib/dataset/indexed";
+import { visibleTie, type Selection } from "@/lib/select";
 import type { DetailsActions } from "./actions";
 import { PhaseChart } from "./PhaseChart";
 import { ShowInNetworkButton } from "./ShowInNetworkButton";
@@ -8,8 +9,10 @@ import { ThemeTags } from "./ThemeTags";
 import { TieSummary } from "./TieSummary";
 
 /** A tie: its two actors, kind, sentiment over time, span, summary, themes, events and sources. */
-export function TieDetails({ item, index, actions }: { item: IndexedTie; index: IndexedDataset; actions: DetailsActions }) {
+export function TieDetails({ item, index, selection, actions }: { item: IndexedTie; index: IndexedDataset; selection: Selection; actions: DetailsActions }) {
   const { tie } = item;
+  // Outside the window the tie has no phase in force: say its own sentiment.
+  const sentiment = visibleTie(selection, tie.id)?.sentiment ?? tie.sentiment;
   const source = index.actorById.get(tie.source);
   const target = index.actorById.get(tie.target);
   return (
@@ -18,7 +21,7 @@ export function TieDetails({ item, index, actions }: { item: IndexedTie; index: 
         {source?.name} {tie.directed ? "→" : "–"} {target?.name}
       </h2>
       <p className="details-meta">
-        <TieSummary item={item} /> <StatusBadge status={tie.status} />
+        <TieSummary item={item} sentiment={sentiment} /> <StatusBadge status={tie.status} />
       </p>
       <p>{tie.summary}</p>
       <PhaseChart tie={item} />
@@ -57,7 +60,7 @@ export function TieDetails({ item, index, actions }: { item: IndexedTie; index: 
             Show in timeline
           </button>
         )}
-        <ShowInNetworkButton />
+        <ShowInNetworkButton onShow={actions.showInNetwork} />
       </p>
     </article>
   );

@@ -7,4 +7,6 @@ export interface DetailsActions {
   selectTie: (id: TieId) => void;
   /** Moves the time window so the given epoch-day range is in view. */
   showInTimeline: (start: number, end: number) => void;
+  /** Scrolls the Network into view and frames the current selection there. */
+  showInNetwork: () => void;
 }

@@ -1,26 +1,25 @@
 "use client";
 import { useDeferredValue, useMemo } from "react";
+import { useDashboard, useViewField } from "@/components/dashboard/viewContext";
 import type { ThemeId } from "@/lib/dataset/ids";
-import type { IndexedDataset } from "@/lib/dataset/indexed";
-import { themeCounts } from "@/lib/select";
-import type { ViewState } from "@/lib/view/state";
 import { themeColors } from "@/lib/palette";
+import { themeCounts } from "@/lib/select";
 
 interface Props {
-  index: IndexedDataset;
-  view: ViewState;
   onToggle: (id: ThemeId) => void;
   onClear: () => void;
 }
 
 /** The Themes group: one checkbox per theme with how many events it has in the window, and Clear filters. */
-export function ThemeFilter({ index, view, onToggle, onClear }: Props) {
-  // The counts may lag a frame behind a scrub: React renders them when the views have had their turn.
-  const from = useDeferredValue(view.from);
-  const to = useDeferredValue(view.to);
+export function ThemeFilter({ onToggle, onClear }: Props) {
+  const { index } = useDashboard();
+  const themes = useViewField("themes");
+  // The counts follow a step behind a scrub: React renders them when the views have had their turn.
+  const from = useDeferredValue(useViewField("from"));
+  const to = useDeferredValue(useViewField("to"));
   const counts = useMemo(() => themeCounts(index, from, to), [index, from, to]);
   const colors = useMemo(() => themeColors(index.dataset.themes.map((t) => t.id)), [index]);
-  const checked = new Set(view.themes);
+  const checked = new Set(themes);
   return (
     <div className="theme-filter">
       <div role="group" aria-label="Themes" className="theme-list">

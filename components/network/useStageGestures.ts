@@ -1,12 +1,13 @@
 "use client";
 /**
- * Pointer gestures on the stage background: drag pans, the wheel zooms around the pointer, a double
- * click zooms in, and a click on a tie (found by geometry, the same for SVG and canvas) selects it.
+ * Gestures on the stage: drag pans, the wheel zooms around the pointer, a double click zooms in, +/− zoom
+ * about the centre, and a click on a tie (found by geometry, the same for SVG and canvas) selects it.
  * Node drags are handled by the actor buttons, which stop their pointerdown from reaching the stage.
  */
-import { useEffect, useRef, useState, type MouseEvent, type PointerEvent, type RefObject } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from "react";
 import type { Point } from "@/lib/network/layout";
 import { panBy, wheelFactor, zoomAround, type Transform } from "@/lib/network/viewport";
+import { ZOOM_STEP } from "./NetworkControls";
 
 /** What the gestures need from the view, read at event time (so the listeners never go stale). */
 export interface GestureTarget {
@@ -16,6 +17,8 @@ export interface GestureTarget {
   tieAt(p: Point): string | null;
   onTieClick(id: string): void;
   onTieHover(id: string | null, p: Point | null): void;
+  /** +/− pressed anywhere in the stage: zoom about the centre by this factor. */
+  onZoomKey(factor: number): void;
 }
 
 const CLICK_SLOP = 4;
@@ -93,6 +96,12 @@ export function useStageGestures(stageRef: RefObject<HTMLDivElement | null>, tar
       },
       onPointerLeave(event: PointerEvent<HTMLDivElement>) {
         if (event.pointerType === "mouse") latest.current.onTieHover(null, null);
+      },
+      onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+        const zoomIn = event.key === "+" || event.key === "=";
+        if (!zoomIn && event.key !== "-" && event.key !== "_") return;
+        event.preventDefault();
+        latest.current.onZoomKey(zoomIn ? ZOOM_STEP : 1 / ZOOM_STEP);
       },
       onDoubleClick(event: MouseEvent<HTMLDivElement>) {
         if ((event.target as Element).closest("button, summary, a")) return;

@@ -1,3 +1,5 @@
+"use client";
+import { useDeferredSelection } from "@/components/dashboard/useSelection";
 import type { Selection } from "@/lib/select";
 
 /** The live status line of the contract: "X of Y events, A of B actors, T of U ties". */
@@ -9,4 +11,9 @@ export function StatusLine({ counts }: { counts: Selection["counts"] }) {
       <span>{ties.visible} of {ties.total} ties</span>
     </p>
   );
+}
+
+/** The status line of the current selection, a step behind the views while the window moves. */
+export function LiveStatusLine() {
+  return <StatusLine counts={useDeferredSelection().counts} />;
 }

@@ -1,5 +1,7 @@
 "use client";
 import { lazy, Suspense, useState } from "react";
+import { useDashboard } from "@/components/dashboard/viewContext";
+import { useDeferredSelection } from "@/components/dashboard/useSelection";
 import type { EventId, TieId } from "@/lib/dataset/ids";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Selection } from "@/lib/select";
@@ -18,16 +20,22 @@ export interface TableViewProps {
  * The current selection as tables: the accessible alternative to the charts. Collapsed by default; its
  * code and rows load only when it is opened, so large datasets cost nothing until asked for.
  */
-export function TableView(props: TableViewProps) {
+export function TableView({ onSelectEvent, onSelectTie }: Pick<TableViewProps, "onSelectEvent" | "onSelectTie">) {
   const [open, setOpen] = useState(false);
   return (
     <details className="panel table-view" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Table view of the selection</summary>
       {open && (
         <Suspense fallback={<p className="muted">Loading the tables…</p>}>
-          <SelectionTables {...props} />
+          <OpenTables onSelectEvent={onSelectEvent} onSelectTie={onSelectTie} />
         </Suspense>
       )}
     </details>
   );
+}
+
+/** The tables, subscribed to the selection only while open, a step behind the views. */
+function OpenTables(props: Pick<TableViewProps, "onSelectEvent" | "onSelectTie">) {
+  const { index } = useDashboard();
+  return <SelectionTables index={index} selection={useDeferredSelection()} {...props} />;
 }

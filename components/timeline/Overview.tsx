@@ -1,20 +1,25 @@
 "use client";
 import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from "react";
-import type { ViewProps } from "@/components/dashboard/viewProps";
-import { toIsoDay, formatDayShort } from "@/lib/dates";
-import { BIN_UNITS, chooseUnit } from "@/lib/timeline/units";
-import { binEvents } from "@/lib/timeline/bins";
-import { stepWindowEdge, type WindowEdge } from "@/lib/timeline/keyboard";
-import { timeScale, clamp } from "@/lib/timeline/scale";
-import { axisTicks } from "@/lib/timeline/ticks";
-import { moveWindowEdge, shiftWindow } from "@/lib/view/state";
-import type { ChangeKind } from "@/components/dashboard/useViewState";
-import { OverviewHistogram } from "./OverviewHistogram";
 import { useElementSize } from "@/components/shared/useElementSize";
+import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
+import { toIsoDay, formatDayShort } from "@/lib/dates";
+import { binEvents } from "@/lib/timeline/bins";
+import { sliderKeyTarget, stepWindowEdge, type WindowEdge } from "@/lib/timeline/keyboard";
+import { clamp, timeScale } from "@/lib/timeline/scale";
+import { axisTicks } from "@/lib/timeline/ticks";
+import { BIN_UNITS, chooseUnit } from "@/lib/timeline/units";
+import { moveWindowEdge, shiftWindow } from "@/lib/view/state";
+import { OverviewHistogram } from "./OverviewHistogram";
+import type { WindowCommit } from "./useWindowCommit";
 import styles from "./Timeline.module.css";
 
-interface Props extends Pick<ViewProps, "index" | "view" | "setView"> {
-  nextKind: () => ChangeKind;
+interface Props {
+  index: IndexedDataset;
+  from: number;
+  to: number;
+  /** Every dated event that passes the theme filter (the selection's), for the histogram. */
+  themedDated: readonly IndexedEvent[];
+  window: WindowCommit;
   onInteract: () => void;
 }
 
@@ -31,7 +36,8 @@ type Drag =
  * the contract's sliders "Window start" and "Window end"; dragging a handle moves that edge, dragging the
  * brush moves the window, dragging elsewhere draws a new window and a click there centres the window.
  */
-export function Overview({ index, view, setView, nextKind, onInteract }: Props) {
+export function Overview({ index, from, to, themedDated, window: win, onInteract }: Props) {
+  const view = { from, to };
   const ref = useRef<HTMLDivElement>(null);
   const size = useElementSize(ref);
   const width = size?.width ?? 0;
@@ -40,14 +46,11 @@ export function Overview({ index, view, setView, nextKind, onInteract }: Props) 
   const scale = useMemo(() => timeScale(start, end, Math.max(width, 1)), [start, end, width]);
 
   // Events passing the theme filter, binned over the whole extent: recomputed only when those change.
-  const themeKey = view.themes.join(",");
   const bins = useMemo(() => {
     if (width <= 0) return [];
-    const filter = themeKey ? new Set(themeKey.split(",")) : null;
-    const items = index.events.filter((e) => e.dated && (!filter || e.event.themes.some((t) => filter.has(t))));
     // Density of beginnings: a five-year span counts once, where it starts, not as a five-year plateau.
-    return binEvents(items, start, end, chooseUnit(scale.pxPerDay, 4, BIN_UNITS), undefined, 0, "start");
-  }, [index, themeKey, width, scale, start, end]);
+    return binEvents(themedDated, start, end, chooseUnit(scale.pxPerDay, 4, BIN_UNITS), undefined, 0, "start");
+  }, [themedDated, width, scale, start, end]);
   const ticks = useMemo(() => (width > 0 ? axisTicks(scale, { minSpacing: 44 }) : []), [scale, width]);
 
   const pct = (day: number) => `${((day - start) / span) * 100}%`;
@@ -70,7 +73,8 @@ export function Overview({ index, view, setView, nextKind, onInteract }: Props) 
     e.preventDefault();
     e.currentTarget.focus();
     capture(e);
-    const edgeDay = edge === "from" ? view.from : view.to + 1;
+    const now = win.peek();
+    const edgeDay = edge === "from" ? now.from : now.to + 1;
     drag.current = { type: "edge", edge, offset: dayAt(e.clientX) - edgeDay };
   };
   const onBrushDown = (e: PointerEvent<HTMLDivElement>) => {
@@ -78,7 +82,8 @@ export function Overview({ index, view, setView, nextKind, onInteract }: Props) 
     e.stopPropagation();
     e.preventDefault();
     capture(e);
-    drag.current = { type: "move", startX: e.clientX, from: view.from, to: view.to };
+    const now = win.peek();
+    drag.current = { type: "move", startX: e.clientX, from: now.from, to: now.to };
   };
   const onTrackDown = (e: PointerEvent<HTMLDivElement>) => {
     if (e.button !== 0) return;
@@ -93,17 +98,17 @@ export function Overview({ index, view, setView, nextKind, onInteract }: Props) 
     if (d.type === "edge") {
       const day = dayAt(e.clientX) - d.offset;
       const value = d.edge === "from" ? Math.round(day) : Math.round(day) - 1;
-      setView((v) => moveWindowEdge(v, d.edge, value, index), nextKind());
+      win.commit((v) => moveWindowEdge(v, d.edge, value, index));
     } else if (d.type === "move") {
       const days = Math.round((e.clientX - d.startX) / pxPerDay());
-      setView((v) => shiftWindow({ ...v, from: d.from, to: d.to }, days, index), nextKind());
+      win.commit((v) => shiftWindow({ ...v, from: d.from, to: d.to }, days, index));
     } else {
       if (!d.moved && Math.abs(e.clientX - d.startX) < 3) return;
       d.moved = true;
       const day = clamp(Math.floor(dayAt(e.clientX)), start, end);
       const from = Math.min(d.anchor, day);
       const to = Math.max(d.anchor, day);
-      setView((v) => ({ ...v, from, to }), nextKind());
+      win.commit((v) => ({ ...v, from, to }));
     }
   };
   const onUp = (e: PointerEvent<HTMLDivElement>) => {
@@ -112,15 +117,16 @@ export function Overview({ index, view, setView, nextKind, onInteract }: Props) 
     if (d?.type === "new" && !d.moved) {
       // A click on the track centres the window there, keeping its length.
       const centre = dayAt(e.clientX);
-      setView((v) => shiftWindow(v, Math.round(centre - (v.from + v.to + 1) / 2), index), "discrete");
+      win.apply((v) => shiftWindow(v, Math.round(centre - (v.from + v.to + 1) / 2), index));
     }
   };
 
   const onKey = (edge: WindowEdge) => (e: KeyboardEvent<HTMLDivElement>) => {
-    if (stepWindowEdge(view, edge, e.key, index) === null) return;
+    if (sliderKeyTarget(e.key, 0, index.extent) === null) return;
     e.preventDefault();
     onInteract();
-    setView((v) => stepWindowEdge(v, edge, e.key, index) ?? v, nextKind());
+    const key = e.key;
+    win.commit((v) => stepWindowEdge(v, edge, key, index) ?? v);
   };
 
   // Move and up events reach the track by bubbling from whichever child captured the pointer.

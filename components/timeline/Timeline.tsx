@@ -1,17 +1,19 @@
 "use client";
-import { useCallback, useMemo, useRef } from "react";
-import type { ViewProps } from "@/components/dashboard/viewProps";
-import type { EventId, ThemeId } from "@/lib/dataset/ids";
+import { useCallback, useMemo } from "react";
+import { useFocus, useSelection } from "@/components/dashboard/useSelection";
+import { useDashboard, useViewField } from "@/components/dashboard/viewContext";
+import type { EventId } from "@/lib/dataset/ids";
 import type { IndexedEvent } from "@/lib/dataset/indexed";
 import { formatDayShort } from "@/lib/dates";
 import { themeColors } from "@/lib/palette";
 import { laneIndexer, lanesFor } from "@/lib/timeline/lanes";
+import { roundWindow, toFloatWindow, zoomWindow } from "@/lib/timeline/zoom";
 import { DetailView } from "./DetailView";
 import { Legend } from "./Legend";
 import { Overview } from "./Overview";
 import { UndatedList } from "./UndatedList";
-import { useChangeKind } from "./useChangeKind";
 import { usePlayback } from "./usePlayback";
+import { useWindowCommit } from "./useWindowCommit";
 import styles from "./Timeline.module.css";
 
 /** Above this many events in the window, the detail view draws bins instead of one button per event (the contract). */
@@ -21,59 +23,43 @@ export const MAX_EVENT_BUTTONS = 300;
  * The Timeline region: a header (window, Play, zoom), the detail timeline of the window in theme lanes,
  * the overview of the whole extent with the window's brush and sliders, and the undated events.
  */
-export function Timeline({ index, selection, focus, view, setView, onReady }: ViewProps) {
-  const themeKey = view.themes.join(",");
+export function Timeline({ onReady }: { onReady: () => void }) {
+  const { index, store } = useDashboard();
+  const from = useViewField("from");
+  const to = useViewField("to");
+  const themes = useViewField("themes");
+  const selection = useSelection();
+  const focus = useFocus(selection);
+
   const colors = useMemo(() => themeColors(index.dataset.themes.map((t) => t.id)), [index]);
   const unthemed = useMemo(() => index.events.some((e) => e.event.themes.length === 0), [index]);
-  const lanes = useMemo(
-    () => lanesFor(index.dataset.themes, themeKey ? (themeKey.split(",") as ThemeId[]) : [], colors, unthemed),
-    [index, themeKey, colors, unthemed],
-  );
+  const lanes = useMemo(() => lanesFor(index.dataset.themes, themes, colors, unthemed), [index, themes, colors, unthemed]);
   const laneOfEvent = useMemo(() => laneIndexer(lanes), [lanes]);
   // Each event's lane, worked out once per dataset and theme filter: binning 10,000 events every frame
   // then costs a lookup per event rather than a walk through its themes.
   const laneByEvent = useMemo(() => new Map(index.events.map((e) => [e, laneOfEvent(e.event)])), [index, laneOfEvent]);
   const laneOf = useCallback((item: IndexedEvent) => laneByEvent.get(item) ?? laneOfEvent(item.event), [laneByEvent, laneOfEvent]);
   const colorOf = useCallback((item: IndexedEvent) => lanes[laneOfEvent(item.event)]?.color ?? "#7F7F7F", [lanes, laneOfEvent]);
-
-  const { dated, undated } = useMemo(() => {
-    const d: IndexedEvent[] = [];
-    const u: IndexedEvent[] = [];
-    for (const e of selection.events) (e.dated ? d : u).push(e);
-    return { dated: d, undated: u };
-  }, [selection.events]);
   const binned = selection.events.length > MAX_EVENT_BUTTONS;
 
-  // How many events (passing the theme filter) lie wholly before or after the window: context for the header.
-  const filteredDated = useMemo(() => {
-    const filter = themeKey ? new Set(themeKey.split(",")) : null;
-    return index.events.filter((e) => e.dated && (!filter || e.event.themes.some((t) => filter.has(t))));
-  }, [index, themeKey]);
-  const { earlier, later } = useMemo(() => {
-    let before = 0;
-    let after = 0;
-    for (const e of filteredDated) {
-      if (e.end < view.from) before++;
-      else if (e.start > view.to) after++;
-    }
-    return { earlier: before, later: after };
-  }, [filteredDated, view.from, view.to]);
-
-  const nextKind = useChangeKind();
-  const playback = usePlayback({ index, view, setView });
+  const win = useWindowCommit();
+  const playback = usePlayback();
   const { stop } = playback;
-  const onSelect = useCallback((id: EventId) => setView((v) => ({ ...v, event: id, tie: null })), [setView]);
-  const zoomRef = useRef<((factor: number) => void) | null>(null);
+  const onSelect = useCallback((id: EventId) => store.setView((v) => ({ ...v, event: id, tie: null })), [store]);
   const zoom = (factor: number) => {
     stop();
-    zoomRef.current?.(factor);
+    win.apply((v) => {
+      const w = toFloatWindow(v.from, v.to);
+      return { ...v, ...roundWindow(zoomWindow(w, (w.start + w.end) / 2, factor, index.extent), index.extent) };
+    });
   };
   const showAll = () => {
     stop();
-    setView((v) => ({ ...v, from: index.extent.start, to: index.extent.end }), "discrete");
+    win.apply((v) => ({ ...v, from: index.extent.start, to: index.extent.end }));
   };
 
-  const days = view.to - view.from + 1;
+  const days = to - from + 1;
+  const { earlier, later } = selection.outside;
   const context = [earlier > 0 ? `${earlier} earlier` : null, later > 0 ? `${later} later` : null].filter(Boolean).join(", ");
 
   return (
@@ -81,7 +67,7 @@ export function Timeline({ index, selection, focus, view, setView, onReady }: Vi
       <div className={styles.header}>
         <p className={styles.windowText}>
           <strong>
-            {formatDayShort(view.from)} – {formatDayShort(view.to)}
+            {formatDayShort(from)} – {formatDayShort(to)}
           </strong>{" "}
           <span className={styles.muted}>
             {days} {days === 1 ? "day" : "days"}
@@ -108,22 +94,21 @@ export function Timeline({ index, selection, focus, view, setView, onReady }: Vi
       </div>
       <DetailView
         index={index}
-        view={view}
-        setView={setView}
+        from={from}
+        to={to}
         focus={focus}
-        events={dated}
+        events={selection.dated}
         binned={binned}
         lanes={lanes}
         laneOf={laneOf}
-        nextKind={nextKind}
+        window={win}
         onInteract={stop}
         onSelect={onSelect}
         onDrawn={onReady}
-        zoomRef={zoomRef}
       />
-      <Overview index={index} view={view} setView={setView} nextKind={nextKind} onInteract={stop} />
+      <Overview index={index} from={from} to={to} themedDated={selection.themedDated} window={win} onInteract={stop} />
       <Legend asOf={index.asOf} />
-      {undated.length > 0 && <UndatedList events={undated} focus={focus} colorOf={colorOf} onSelect={onSelect} />}
+      {selection.undated.length > 0 && <UndatedList events={selection.undated} focus={focus} colorOf={colorOf} onSelect={onSelect} />}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useRef } from "react";
-import type { ChangeKind } from "@/components/dashboard/useViewState";
+import type { ChangeKind } from "@/lib/view/store";
 
 /**
  * The history kind for a stream of window changes: the first change after a pause pushes a history entry

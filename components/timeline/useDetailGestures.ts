@@ -1,15 +1,12 @@
 "use client";
 import { useCallback, useEffect, useRef, type MouseEvent, type PointerEvent, type RefObject } from "react";
-import type { ChangeKind } from "@/components/dashboard/useViewState";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
-import type { ViewState } from "@/lib/view/state";
 import { panWindow, roundWindow, toFloatWindow, zoomWindow, type FloatWindow } from "@/lib/timeline/zoom";
+import type { WindowCommit } from "./useWindowCommit";
 
 interface Options {
   index: IndexedDataset;
-  view: ViewState;
-  setView: (update: (v: ViewState) => ViewState, kind?: ChangeKind) => void;
-  nextKind: () => ChangeKind;
+  window: WindowCommit;
   onInteract: () => void;
 }
 
@@ -18,44 +15,34 @@ const DRAG_THRESHOLD = 4;
 /**
  * Zoom and pan of the detail view: the wheel zooms about the pointer (a trackpad pinch arrives as a wheel with
  * ctrlKey), a horizontal wheel or shift+wheel pans, dragging pans, two touch pointers pinch. All of it works on
- * a fractional window and commits the rounded window to the view state once per animation frame.
+ * a fractional window, so many small steps add up, and commits the rounded window once per animation frame.
  */
-export function useDetailGestures(ref: RefObject<HTMLDivElement | null>, { index, view, setView, nextKind, onInteract }: Options) {
-  const latest = useRef({ view, index, setView, nextKind, onInteract });
+export function useDetailGestures(ref: RefObject<HTMLDivElement | null>, { index, window: win, onInteract }: Options) {
+  const latest = useRef({ index, win, onInteract });
   useEffect(() => {
-    latest.current = { view, index, setView, nextKind, onInteract };
-  }, [view, index, setView, nextKind, onInteract]);
+    latest.current = { index, win, onInteract };
+  }, [index, win, onInteract]);
 
   const floating = useRef<FloatWindow | null>(null);
-  const pending = useRef<FloatWindow | null>(null);
-  const frame = useRef(0);
 
   /** The fractional window, restarted from the view when the view changed by other means. */
   const current = useCallback((): FloatWindow => {
-    const { view: v, index: ix } = latest.current;
-    const w = floating.current;
-    if (w) {
-      const r = roundWindow(w, ix.extent);
-      if (r.from === v.from && r.to === v.to) return w;
+    const { win: w, index: ix } = latest.current;
+    const v = w.peek();
+    const f = floating.current;
+    if (f) {
+      const r = roundWindow(f, ix.extent);
+      if (r.from === v.from && r.to === v.to) return f;
     }
     return toFloatWindow(v.from, v.to);
   }, []);
 
   const commit = useCallback((w: FloatWindow) => {
+    const { win: c, index: ix } = latest.current;
+    const r = roundWindow(w, ix.extent);
+    c.commit((v) => (v.from === r.from && v.to === r.to ? v : { ...v, ...r }));
     floating.current = w;
-    pending.current = w;
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      const next = pending.current;
-      if (!next) return;
-      const { index: ix, setView: set, nextKind: kind } = latest.current;
-      const r = roundWindow(next, ix.extent);
-      set((v) => (v.from === r.from && v.to === r.to ? v : { ...v, ...r }), kind());
-    });
   }, []);
-
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
   // Wheel: a native listener, because React's is passive and the page must not scroll while zooming.
   useEffect(() => {
@@ -150,14 +137,14 @@ export function useDetailGestures(ref: RefObject<HTMLDivElement | null>, { index
     e.preventDefault();
   }, []);
 
-  /** Zooms about a day (or the window's middle) by a factor; for buttons, keys and double-clicks. */
+  /** Zooms about a day (or the window's middle) by a factor; for keys and double-clicks. */
   const zoomBy = useCallback(
     (factor: number, focus?: number) => {
       const w = current();
       const ix = latest.current.index;
       const next = zoomWindow(w, focus ?? (w.start + w.end) / 2, factor, ix.extent);
       floating.current = next;
-      latest.current.setView((v) => ({ ...v, ...roundWindow(next, ix.extent) }), "discrete");
+      latest.current.win.apply((v) => ({ ...v, ...roundWindow(next, ix.extent) }));
     },
     [current],
   );

@@ -1,30 +1,27 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { ViewProps } from "@/components/dashboard/viewProps";
+import { useCallback, useEffect, useState } from "react";
+import { useDashboard } from "@/components/dashboard/viewContext";
 import { playInterval, playStart, playStep } from "@/lib/timeline/playback";
 import { useReducedMotion } from "./useReducedMotion";
 
 /** Play/pause for the window: steps forward on a timer until the extent's end, then stops by itself. */
-export function usePlayback({ index, view, setView }: Pick<ViewProps, "index" | "view" | "setView">) {
+export function usePlayback() {
+  const { index, store } = useDashboard();
   const [playing, setPlaying] = useState(false);
   const reduced = useReducedMotion();
-  const latest = useRef(view);
-  useEffect(() => {
-    latest.current = view;
-  }, [view]);
 
   useEffect(() => {
     if (!playing) return;
     const timer = setInterval(() => {
-      const next = playStep(latest.current, index.extent, reduced);
+      const next = playStep(store.get().view, index.extent, reduced);
       if (!next) {
         setPlaying(false);
         return;
       }
-      setView((v) => ({ ...v, ...(playStep(v, index.extent, reduced) ?? {}) }), "continuous");
+      store.setView((v) => ({ ...v, ...next }), "continuous");
     }, playInterval(reduced));
     return () => clearInterval(timer);
-  }, [playing, reduced, index, setView]);
+  }, [playing, reduced, index, store]);
 
   const toggle = useCallback(() => {
     if (playing) {
@@ -32,9 +29,9 @@ export function usePlayback({ index, view, setView }: Pick<ViewProps, "index" | 
       return;
     }
     // One history entry for the whole playback, so Back returns to where it started.
-    setView((v) => ({ ...v, ...playStart(v, index.extent) }), "discrete");
+    store.setView((v) => ({ ...v, ...playStart(v, index.extent) }), "discrete");
     setPlaying(true);
-  }, [playing, setView, index]);
+  }, [playing, store, index]);
 
   const stop = useCallback(() => setPlaying(false), []);
   return { playing, toggle, stop, reduced };

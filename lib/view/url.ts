@@ -2,6 +2,7 @@
  * The view's parameters in a query string: read them from one, and write them into one while keeping
  * every other parameter (the dataset, anything a host page added) as it was.
  */
+import { isIdShaped } from "@/lib/dataset/ids";
 import type { RawViewParams, ViewParams } from "./state";
 
 /** The parameters that belong to the view state. */
@@ -26,4 +27,34 @@ export function withViewParams(search: string, view: ViewParams): string {
   // Commas are legal in a query string: keep theme lists readable in shared links.
   const text = params.toString().replace(/%2C/gi, ",");
   return text ? `?${text}` : "";
+}
+
+const DAY_SHAPE = /^-?\d{4,6}-\d{2}-\d{2}$/;
+
+/**
+ * Only the values that have the shape of a view parameter (a day, ids, a list of ids): what the server hands
+ * the page, so a hostile value never travels into the page's payload. Unknown ids are left for resolveView.
+ */
+export function shapedViewParams(raw: Readonly<Record<string, unknown>>): RawViewParams {
+  const text = (key: string) => {
+    const value = raw[key];
+    return typeof value === "string" ? value : null;
+  };
+  const day = (key: "from" | "to") => {
+    const value = text(key);
+    return value !== null && DAY_SHAPE.test(value) ? value : null;
+  };
+  const id = (key: "actor" | "event" | "tie") => {
+    const value = text(key);
+    return value !== null && isIdShaped(value) ? value : null;
+  };
+  const themes = text("themes");
+  return {
+    from: day("from"),
+    to: day("to"),
+    themes: themes !== null && themes.length <= 2000 && themes.split(",").every(isIdShaped) ? themes : null,
+    actor: id("actor"),
+    event: id("event"),
+    tie: id("tie"),
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readViewParams, withViewParams } from "@/lib/view/url";
+import { readViewParams, shapedViewParams, withViewParams } from "@/lib/view/url";
 import { createUrlWriter, type HistoryMode } from "@/lib/view/urlWriter";
 
 /** A writer on a fake clock: `advance` moves time and fires due timers. */
@@ -104,5 +104,21 @@ describe("view parameters in a query string", () => {
 
   it("gives an empty string when nothing is left", () => {
     expect(withViewParams("?actor=x", { from: null, to: null, themes: null, actor: null, event: null, tie: null })).toBe("");
+  });
+});
+
+describe("shapedViewParams", () => {
+  it("keeps values shaped like days and ids and drops everything else", () => {
+    expect(
+      shapedViewParams({
+        from: "<script>alert(1)</script>",
+        to: "2024-12-31",
+        themes: "a,b-c",
+        actor: "<img src=x onerror=alert(1)>",
+        event: "summit",
+        tie: ["x", "y"],
+      }),
+    ).toEqual({ from: null, to: "2024-12-31", themes: "a,b-c", actor: null, event: "summit", tie: null });
+    expect(shapedViewParams({ themes: "a,<b>" }).themes).toBeNull();
   });
 });

@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Network } from "@/components/network/Network";
 import type { ActorId } from "@/lib/dataset/ids";
 import { indexDataset } from "@/lib/dataset/indexed";
 import { generateSyntheticDataset } from "@/lib/synthetic/generate";
-import { focusOf } from "@/lib/highlight";
 import { selectVisible } from "@/lib/select";
-import { resolveView, type ViewState } from "@/lib/view/state";
+import { resolveView } from "@/lib/view/state";
+import { renderInDashboard } from "../dashboardHarness";
 import { indexedFixture } from "../fixtures";
 
 const index = indexedFixture();
@@ -19,14 +19,10 @@ afterEach(() => {
 });
 
 function renderNetwork(raw: Record<string, string> = {}) {
-  const view = resolveView(raw, index);
-  const selection = selectVisible(index, view);
-  const setView = vi.fn();
+  const selection = selectVisible(index, resolveView(raw, index));
   const onReady = vi.fn();
-  const utils = render(
-    <Network index={index} selection={selection} focus={focusOf(view, index, selection)} view={view} setView={setView} onReady={onReady} />,
-  );
-  return { ...utils, view, selection, setView, onReady };
+  const utils = renderInDashboard(<Network onReady={onReady} />, index, raw);
+  return { ...utils, selection, onReady };
 }
 
 describe("Network", () => {
@@ -42,15 +38,15 @@ describe("Network", () => {
   });
 
   it("marks the selected actor pressed and toggles the selection on click", async () => {
-    const { setView } = renderNetwork({ actor: "north" });
+    const { view } = renderNetwork({ actor: "north", event: "summit" });
     const region = screen.getByRole("region", { name: "Network" });
     const north = await within(region).findByRole("button", { name: "Northland" });
     expect(north).toHaveAttribute("aria-pressed", "true");
     await userEvent.click(north);
-    const update = setView.mock.calls[0]![0] as (v: ViewState) => ViewState;
-    const current = resolveView({ actor: "north", event: "summit" }, index);
-    expect(update(current)).toMatchObject({ actor: null, event: null, tie: null });
-    expect(update({ ...current, actor: null })).toMatchObject({ actor: "north" as ActorId });
+    expect(view()).toMatchObject({ actor: null, event: null, tie: null });
+    await waitFor(() => expect(north).toHaveAttribute("aria-pressed", "false"));
+    await userEvent.click(within(region).getByRole("button", { name: "Northland" }));
+    expect(view()).toMatchObject({ actor: "north" as ActorId });
   });
 
   it("keeps one actor in the tab order and moves focus with the arrow keys", async () => {
@@ -100,10 +96,9 @@ describe("Network on a large dataset", () => {
     vi.stubGlobal("matchMedia", () => ({ matches: false, addEventListener() {}, removeEventListener() {} }));
     const getContext = vi.spyOn(HTMLCanvasElement.prototype, "getContext").mockReturnValue(null);
     const big = indexDataset(generateSyntheticDataset({ events: 50, actors: 450, ties: 900, seed: 3 }));
-    const view = resolveView({}, big);
-    const selection = selectVisible(big, view);
+    const selection = selectVisible(big, resolveView({}, big));
     const onReady = vi.fn();
-    render(<Network index={big} selection={selection} focus={focusOf(view, big, selection)} view={view} setView={vi.fn()} onReady={onReady} />);
+    renderInDashboard(<Network onReady={onReady} />, big);
     const region = screen.getByRole("region", { name: "Network" });
     await waitFor(() => expect(onReady).toHaveBeenCalled(), { timeout: 20_000 });
     // The canvas renderer is loaded on demand.

@@ -1,14 +1,13 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { Timeline } from "@/components/timeline/Timeline";
-import type { ViewProps } from "@/components/dashboard/viewProps";
 import { indexDataset, type IndexedDataset } from "@/lib/dataset/indexed";
 import { parseDataset } from "@/lib/dataset/parse";
 import { parseIsoDay, toIsoDay } from "@/lib/dates";
-import { focusOf } from "@/lib/highlight";
 import { selectVisible } from "@/lib/select";
-import { resolveView, type ViewState } from "@/lib/view/state";
+import { resolveView } from "@/lib/view/state";
+import { renderInDashboard } from "../dashboardHarness";
 import { rawFixture } from "../fixtures";
 
 beforeAll(() => {
@@ -43,26 +42,25 @@ function dataset(extra: number): IndexedDataset {
 function setup(index: IndexedDataset, raw: Parameters<typeof resolveView>[0] = {}) {
   const view = resolveView(raw, index);
   const selection = selectVisible(index, view);
-  const setView = vi.fn<ViewProps["setView"]>();
-  const props: ViewProps = { index, selection, focus: focusOf(view, index, selection), view, setView, onReady: vi.fn() };
-  render(<Timeline {...props} />);
+  const onReady = vi.fn();
+  const { store } = renderInDashboard(<Timeline onReady={onReady} />, index, raw);
   const region = screen.getByRole("region", { name: "Timeline" });
-  /** The view after the last setView call. */
-  const applied = (): ViewState => setView.mock.calls.at(-1)![0](view);
-  return { view, selection, setView, region, applied, props };
+  /** The view as the store holds it now. */
+  const applied = () => store.get().view;
+  return { view, selection, region, applied, onReady };
 }
 
 describe("Timeline", () => {
   it("shows every event of the selection as a button whose name starts with its title, and no other", () => {
     const index = dataset(0);
-    const { region, selection, props } = setup(index);
+    const { region, selection, onReady } = setup(index);
     for (const { event } of selection.events) {
       expect(within(region).getAllByRole("button", { name: new RegExp(`^${event.title}`) })).toHaveLength(1);
     }
     const outside = index.events.find((e) => e.event.id === "old")!;
     expect(within(region).queryByRole("button", { name: new RegExp(`^${outside.event.title}`) })).toBeNull();
     expect(within(region).getByRole("group", { name: "Undated events" })).toBeInTheDocument();
-    expect(props.onReady).toHaveBeenCalled();
+    expect(onReady).toHaveBeenCalled();
   });
 
   it("names an expected event as expected", () => {
@@ -78,7 +76,7 @@ describe("Timeline", () => {
     expect(applied().tie).toBeNull();
   });
 
-  it("has the two window sliders with ISO value texts, moved by keys", () => {
+  it("has the two window sliders with ISO value texts, moved by keys", async () => {
     const { region, applied, view } = setup(dataset(0));
     const start = within(region).getByRole("slider", { name: "Window start" });
     const end = within(region).getByRole("slider", { name: "Window end" });
@@ -86,10 +84,14 @@ describe("Timeline", () => {
     expect(end).toHaveAttribute("aria-valuetext", "2025-01-31");
     expect(end).toHaveAttribute("aria-valuenow", String(view.to));
     expect(end).toHaveAttribute("tabindex", "0");
+    // Keys reach the store once per animation frame, composed in order.
     fireEvent.keyDown(end, { key: "PageDown" });
-    expect(toIsoDay(applied().to)).toBe("2024-12-31");
+    await waitFor(() => expect(toIsoDay(applied().to)).toBe("2024-12-31"));
+    await waitFor(() => expect(end).toHaveAttribute("aria-valuetext", "2024-12-31"));
+    fireEvent.keyDown(end, { key: "PageDown" });
     fireEvent.keyDown(start, { key: "End" });
-    expect(applied().from).toBe(view.to);
+    await waitFor(() => expect(toIsoDay(applied().from)).toBe("2024-11-30"));
+    expect(toIsoDay(applied().to)).toBe("2024-11-30");
   });
 
   it("toggles Play and Pause", () => {

@@ -1,0 +1,41 @@
+"use client";
+/**
+ * The selection as the dashboard's parts read it. The two views take it in the frame (`useSelection`);
+ * panels that follow the views take it a step behind (`useDeferredSelection`): React renders them in a
+ * transition that the next scrub step interrupts, so they never hold up a frame.
+ */
+import { useDeferredValue, useMemo } from "react";
+import { focusOf, type Focus } from "@/lib/highlight";
+import { selectWindow, type Selection, type SelectionQuery } from "@/lib/select";
+import { useDashboard, useViewField } from "./viewContext";
+
+/** The window and theme filter, as one object that keeps its identity while they are unchanged. */
+export function useSelectionQuery(): SelectionQuery {
+  const from = useViewField("from");
+  const to = useViewField("to");
+  const themes = useViewField("themes");
+  return useMemo(() => ({ from, to, themes }), [from, to, themes]);
+}
+
+/** The selection for the current window and filter (shared with every other reader of the same query). */
+export function useSelection(): Selection {
+  const { index } = useDashboard();
+  const query = useSelectionQuery();
+  return useMemo(() => selectWindow(index, query), [index, query]);
+}
+
+/** The selection a step behind the views while the window moves. */
+export function useDeferredSelection(): Selection {
+  const { index } = useDashboard();
+  const query = useDeferredValue(useSelectionQuery());
+  return useMemo(() => selectWindow(index, query), [index, query]);
+}
+
+/** What the selected actor, event or tie brings into focus in a selection. */
+export function useFocus(selection: Selection): Focus {
+  const { index } = useDashboard();
+  const actor = useViewField("actor");
+  const event = useViewField("event");
+  const tie = useViewField("tie");
+  return useMemo(() => focusOf({ actor, event, tie }, index, selection), [actor, event, tie, index, selection]);
+}

@@ -1,0 +1,51 @@
+"use client";
+/**
+ * The URL follows the view store: each change is written to the history (throttled while a gesture runs,
+ * one entry per gesture), and Back/Forward put the URL's view back into the store.
+ */
+import { useEffect } from "react";
+import type { IndexedDataset } from "@/lib/dataset/indexed";
+import { resolveView, serializeView } from "@/lib/view/state";
+import type { ViewStore } from "@/lib/view/store";
+import { readViewParams, withViewParams } from "@/lib/view/url";
+import { createUrlWriter } from "@/lib/view/urlWriter";
+
+/** At most one history write per this many milliseconds while scrubbing. */
+export const URL_WRITE_INTERVAL_MS = 100;
+
+/** Keeps the URL and the store in step for as long as the component is mounted. */
+export function useUrlSync(store: ViewStore, index: IndexedDataset) {
+  useEffect(() => {
+    const writer = createUrlWriter({
+      intervalMs: URL_WRITE_INTERVAL_MS,
+      write(search, mode) {
+        const url = `${location.pathname}${search}${location.hash}`;
+        try {
+          if (mode === "push") history.pushState(null, "", url);
+          else history.replaceState(null, "", url);
+        } catch {
+          // Browsers limit history writes per second; the next write carries the state anyway.
+        }
+      },
+    });
+    const stop = store.listen((state, previous, kind) => {
+      if (kind === "restore" || state.view === previous.view) return;
+      const search = withViewParams(location.search, serializeView(state.view, index));
+      writer.request(search, kind === "discrete" ? "push" : "replace");
+    });
+    const onPopState = () => {
+      writer.cancel();
+      store.setView(() => resolveView(readViewParams(location.search), index), "restore");
+    };
+    // A throttled write still pending when the page is hidden would be lost with it.
+    const onHide = () => writer.flush();
+    window.addEventListener("popstate", onPopState);
+    window.addEventListener("pagehide", onHide);
+    return () => {
+      writer.flush();
+      stop();
+      window.removeEventListener("popstate", onPopState);
+      window.removeEventListener("pagehide", onHide);
+    };
+  }, [store, index]);
+}
