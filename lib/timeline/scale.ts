@@ -31,7 +31,6 @@ export function timeScale(from: number, to: number, width: number): TimeScale {
   };
 }
 
-/** Clamps a value into [min, max]. */
-export function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
-}
+// Kept only so components/timeline/Overview.tsx builds until it imports from @/lib/math.
+/** Re-export of the shared clamp; import it from `@/lib/math`. */
+export { clamp } from "@/lib/math";
