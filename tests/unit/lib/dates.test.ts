@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { addMonthsToDay, formatIso, formatRange, isoRange, parseIsoDay, precisionOf, toIsoDay } from "@/lib/dates";
+import {
+  MONTH_NAMES,
+  MONTH_SHORT_NAMES,
+  addMonthsToDay,
+  formatDayShort,
+  formatIso,
+  formatRange,
+  isoRange,
+  parseIsoDay,
+  precisionOf,
+  toIsoDay,
+} from "@/lib/dates";
 
 describe("dates", () => {
   it("reads the precision a string carries and rejects impossible dates", () => {
@@ -33,6 +44,14 @@ describe("dates", () => {
     expect(formatIso("2024")).toBe("2024");
     expect(formatRange("2024-12-05", "2024-12-06")).toBe("5–6 December 2024");
     expect(formatRange("2025", "2029")).toBe("2025 – 2029");
+    expect(formatDayShort(parseIsoDay("2024-09-05")!)).toBe("5 Sep 2024");
+  });
+
+  it("keeps one month list, with the short names as the first three letters of the full ones", () => {
+    expect(MONTH_NAMES).toHaveLength(12);
+    expect(MONTH_NAMES[0]).toBe("January");
+    expect(MONTH_NAMES[11]).toBe("December");
+    expect(MONTH_SHORT_NAMES).toEqual(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]);
   });
 
   it("keeps years below 100 as written", () => {
