@@ -6,7 +6,7 @@
 import type { ActorId } from "@/lib/dataset/ids";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { ActorKind, TieKind } from "@/lib/dataset/schema";
-import { hashString } from "./random";
+import { hashString } from "@/lib/random";
 
 /** What a layout link stands for: the tightest tie kind between the pair, or an affiliation. */
 export type LinkKind = TieKind | "affiliation";
