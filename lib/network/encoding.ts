@@ -5,9 +5,10 @@
  * all read from here, so they cannot disagree.
  */
 import type { ActorId } from "@/lib/dataset/ids";
-import type { ActorKind, TieKind } from "@/lib/dataset/schema";
+import type { ActorKind } from "@/lib/dataset/schema";
 import type { Emphasis } from "@/lib/highlight";
 import { sentimentColor } from "@/lib/palette";
+import { isStructuralKind } from "./graph";
 import type { VisibleTie } from "@/lib/select";
 
 /** The marks a node can take; `ring` is drawn as an outline only. */
@@ -121,11 +122,6 @@ export function appendShape(path: PathSink, shape: NodeShape, x: number, y: numb
   path.closePath();
 }
 
-/** Ties that say who leads or belongs to what, drawn thin and grey rather than coloured by sentiment. */
-export function isStructuralTie(kind: TieKind): boolean {
-  return kind === "leadership" || kind === "membership";
-}
-
 /** The grey of structural ties: mid-grey, readable on light and dark panels alike. */
 export const STRUCTURAL_COLOR = "#9A9DA5";
 
@@ -150,7 +146,7 @@ export function nodeOpacity(emphasis: Emphasis): number {
  */
 export function tieStyle(tie: VisibleTie, emphasis: Emphasis, crowded = false): TieStyle {
   const { kind, status, directed } = tie.indexed.tie;
-  const structural = isStructuralTie(kind);
+  const structural = isStructuralKind(kind);
   // Few distinct styles exist: share one object per combination (thousands of ties redraw per frame).
   const key =
     Math.max(-2, Math.min(2, Math.round(tie.sentiment))) + 2 + 5 * (+structural + 2 * +(status === "expected") + 4 * +directed + 8 * +crowded) + 80 * emphasisOrder(emphasis);

@@ -37,7 +37,10 @@ export interface LayoutGraph {
 /** Ties that describe structure (who leads or belongs to what) rather than a relationship. */
 const STRUCTURAL: ReadonlySet<LinkKind> = new Set<LinkKind>(["leadership", "membership"]);
 
-/** True for leadership and membership ties, which are drawn thin and grey and pull tight. */
+/**
+ * True for leadership and membership ties: the one test both the layout (they pull tight) and the
+ * encoding (they are drawn thin and grey) use.
+ */
 export function isStructuralKind(kind: LinkKind): boolean {
   return STRUCTURAL.has(kind);
 }

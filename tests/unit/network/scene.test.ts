@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ActorId } from "@/lib/dataset/ids";
 import { focusOf } from "@/lib/highlight";
 import { appendShape, hitSize, KIND_LABELS, KIND_SHAPE, nodeRadius, shapePath, sizeFactor, STRUCTURAL_COLOR } from "@/lib/network/encoding";
-import { layoutGraphOf } from "@/lib/network/graph";
+import { isStructuralKind, layoutGraphOf } from "@/lib/network/graph";
 import { labelCandidates } from "@/lib/network/labelling";
 import { layoutNetwork } from "@/lib/network/layout";
 import { orient, shouldTurn, unorient } from "@/lib/network/orient";
@@ -139,6 +139,13 @@ describe("encoding", () => {
         expect(y! - 20).toBeCloseTo(svgPoints[i]![1]!, 1);
       });
     }
+  });
+
+  it("treats leadership and membership, and only those, as structural, in the layout and the drawing alike", () => {
+    expect((["leadership", "membership", "alliance", "affiliation"] as const).map(isStructuralKind)).toEqual([true, true, false, false]);
+    const { scene } = sceneFor({ from: "2024-10-01", to: "2025-01-31" });
+    const structural = Object.fromEntries(scene.ties.map((t) => [t.id, t.style.structural]));
+    expect(structural).toEqual({ "north-south": false, "leader-hope": false, "leader-of-north": true, "east-club": true });
   });
 
   it("shares one style object per combination", () => {
