@@ -135,10 +135,13 @@ export interface TieStyle {
   structural: boolean;
 }
 
-/** Opacity of a node for its emphasis: the ego network stays bright, the rest fades. */
-export function nodeOpacity(emphasis: Emphasis): number {
-  return emphasis === "dimmed" ? 0.22 : 1;
-}
+// Both renderers (SVG and canvas) fade dimmed marks by these amounts, so the two pictures match; the
+// ego network of the selection stays at full opacity.
+/** Opacity of a dimmed node in both renderers (the SVG and the canvas). */
+export const DIMMED_NODE_OPACITY = 0.22;
+
+/** Opacity of a dimmed node's label in both renderers (the SVG and the canvas). */
+export const DIMMED_LABEL_OPACITY = 0.45;
 
 /**
  * The style of a visible tie: colour from the sentiment in force (the phase's), width and opacity from
