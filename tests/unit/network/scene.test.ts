@@ -148,10 +148,26 @@ describe("encoding", () => {
     expect(structural).toEqual({ "north-south": false, "leader-hope": false, "leader-of-north": true, "east-club": true });
   });
 
-  it("shares one style object per combination", () => {
-    const { scene } = sceneFor({});
-    const [a, b] = scene.ties.filter((t) => t.style.structural);
-    expect(a && b && a.style).toBe(b?.style);
+  it("shares one style object per combination, and only per combination", () => {
+    const window = { from: "2024-10-01", to: "2025-01-31" };
+    const tie = (scene: ReturnType<typeof sceneFor>["scene"], id: string) => {
+      const found = scene.ties.find((t) => t.id === id);
+      if (!found) throw new Error(`tie ${id} is not in the scene`);
+      return found;
+    };
+    // Both structural, directed, occurred, sentiment 0 and (nothing selected) normal: one combination.
+    const { scene } = sceneFor(window);
+    const leadership = tie(scene, "leader-of-north");
+    const membership = tie(scene, "east-club");
+    expect([leadership.emphasis, membership.emphasis]).toEqual(["normal", "normal"]);
+    expect(membership.style).toBe(leadership.style);
+    // Selecting north relates the leadership tie and dims the membership: two combinations, two looks.
+    const focused = sceneFor({ ...window, actor: "north" }).scene;
+    const related = tie(focused, "leader-of-north");
+    const dimmed = tie(focused, "east-club");
+    expect([related.emphasis, dimmed.emphasis]).toEqual(["related", "dimmed"]);
+    expect(dimmed.style).not.toBe(related.style);
+    expect(dimmed.style.opacity).toBeLessThan(related.style.opacity);
   });
 
   it("turns a wide layout only for a frame where it then fits clearly larger", () => {
