@@ -74,7 +74,11 @@ export function toIsoDay(day: EpochDay): string {
 
 // English month names. Formatting is done here rather than with date-fns' `format`, which pulls its whole
 // locale (about 10 kB gzipped) into the first load for three fixed patterns.
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** English month names, January first. */
+export const MONTH_NAMES: readonly string[] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** Three-letter month names ("Jan" … "Dec"), derived from MONTH_NAMES so the two lists cannot disagree. */
+export const MONTH_SHORT_NAMES: readonly string[] = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 /** A local Date at noon on the given calendar day, only for date-fns month arithmetic. */
 function toLocalDate(day: EpochDay): Date {
@@ -96,14 +100,14 @@ export function formatIso(value: string): string {
   const parts = parseIsoParts(value);
   if (!parts) return value;
   if (parts.precision === "year") return String(parts.year);
-  const month = `${MONTHS[parts.month! - 1]} ${parts.year}`;
+  const month = `${MONTH_NAMES[parts.month! - 1]} ${parts.year}`;
   return parts.precision === "month" ? month : `${parts.day} ${month}`;
 }
 
 /** A short label for an epoch day ("5 Dec 2024"). */
 export function formatDayShort(day: EpochDay): string {
   const date = new Date(day * DAY_MS);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]!.slice(0, 3)} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${MONTH_SHORT_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** A date or range at its precision: "5–6 December 2024", "2025 – 2029", "December 2024". */

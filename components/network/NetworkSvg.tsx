@@ -6,7 +6,7 @@
  */
 import { memo, useId } from "react";
 import { curvePath } from "@/lib/network/edges";
-import { shapePath, STRUCTURAL_COLOR } from "@/lib/network/encoding";
+import { DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, shapePath, STRUCTURAL_COLOR } from "@/lib/network/encoding";
 import type { PlacedLabel } from "@/lib/network/labels";
 import type { Projection } from "@/lib/network/project";
 import { sentimentColor } from "@/lib/palette";
@@ -78,7 +78,7 @@ export const NetworkSvg = memo(function NetworkSvg({ projection, labels, width, 
       </g>
       <g>
         {projection.nodes.map(({ node, sx, sy, r }) => (
-          <g key={node.id} transform={`translate(${round(sx)} ${round(sy)})`} opacity={node.emphasis === "dimmed" ? 0.22 : 1}>
+          <g key={node.id} transform={`translate(${round(sx)} ${round(sy)})`} opacity={node.emphasis === "dimmed" ? DIMMED_NODE_OPACITY : 1}>
             {node.emphasis === "selected" && <circle className={styles.selectedRing} r={r + 5} />}
             {node.emphasis === "related" && <circle className={styles.relatedRing} r={r + 3.5} />}
             {pointed === node.id && node.emphasis !== "selected" && <circle className={styles.pointedRing} r={r + 4} />}
@@ -99,7 +99,7 @@ export const NetworkSvg = memo(function NetworkSvg({ projection, labels, width, 
             y={round(label.y)}
             textAnchor={label.anchor}
             dominantBaseline="central"
-            opacity={dimmedLabels.has(label.id) ? 0.45 : 1}
+            opacity={dimmedLabels.has(label.id) ? DIMMED_LABEL_OPACITY : 1}
           >
             {label.text}
           </text>

@@ -4,7 +4,7 @@
  * within a frame: on a software canvas the cost is per call as much as per pixel.
  */
 import type { ActorKind } from "@/lib/dataset/schema";
-import { appendShape, KIND_LABELS } from "@/lib/network/encoding";
+import { appendShape, DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, KIND_LABELS } from "@/lib/network/encoding";
 import type { PlacedLabel } from "@/lib/network/labels";
 import type { Projection } from "@/lib/network/project";
 
@@ -112,7 +112,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, projection: Projectio
   const nodeGroups = new Map<string, { kind: ActorKind; ring: boolean; alpha: number; path: Path2D }>();
   const rings: Array<{ x: number; y: number; r: number; width: number; color: string; alpha: number }> = [];
   for (const { node, sx, sy, r } of projection.nodes) {
-    const alpha = node.emphasis === "dimmed" ? 0.22 : 1;
+    const alpha = node.emphasis === "dimmed" ? DIMMED_NODE_OPACITY : 1;
     const ring = node.shape === "ring";
     const key = `${alpha}|${node.actor.kind}`;
     let group = nodeGroups.get(key);
@@ -157,7 +157,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, projection: Projectio
   ctx.strokeStyle = o.colors.panel;
   ctx.fillStyle = o.colors.text;
   for (const label of labels) {
-    ctx.globalAlpha = dimmed.has(label.id) ? 0.45 : 1;
+    ctx.globalAlpha = dimmed.has(label.id) ? DIMMED_LABEL_OPACITY : 1;
     ctx.font = `${label.bold ? "600 " : ""}${o.font}`;
     ctx.textAlign = label.anchor === "middle" ? "center" : label.anchor === "end" ? "right" : "left";
     ctx.strokeText(label.text, label.x, label.y);

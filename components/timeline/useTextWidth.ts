@@ -9,9 +9,14 @@ function createTextMeasurer(fontSpec: string): (text: string) => number {
   const getContext = () => {
     if (context !== undefined) return context;
     context = null;
-    if (typeof document !== "undefined" && !/jsdom/i.test(navigator.userAgent)) {
+    if (typeof document === "undefined") return context;
+    // getContext("2d") returns null where there is no 2D canvas and may throw where canvas is disabled;
+    // either way the length estimate below stands in.
+    try {
       context = document.createElement("canvas").getContext("2d");
       if (context) context.font = `${fontSpec} ${getComputedStyle(document.body).fontFamily}`;
+    } catch {
+      context = null;
     }
     return context;
   };
@@ -27,7 +32,7 @@ function createTextMeasurer(fontSpec: string): (text: string) => number {
 
 /**
  * Measures text with a canvas in the page's font, cached per string, so label placement knows real widths
- * before anything is drawn. Without a canvas (tests) it estimates from the length.
+ * before anything is drawn. Without a 2D canvas it estimates from the length.
  */
 export function useTextWidth(fontSpec: string): (text: string) => number {
   return useMemo(() => createTextMeasurer(fontSpec), [fontSpec]);

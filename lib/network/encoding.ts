@@ -5,9 +5,10 @@
  * all read from here, so they cannot disagree.
  */
 import type { ActorId } from "@/lib/dataset/ids";
-import type { ActorKind, TieKind } from "@/lib/dataset/schema";
+import type { ActorKind } from "@/lib/dataset/schema";
 import type { Emphasis } from "@/lib/highlight";
 import { sentimentColor } from "@/lib/palette";
+import { isStructuralKind } from "./graph";
 import type { VisibleTie } from "@/lib/select";
 
 /** The marks a node can take; `ring` is drawn as an outline only. */
@@ -121,11 +122,6 @@ export function appendShape(path: PathSink, shape: NodeShape, x: number, y: numb
   path.closePath();
 }
 
-/** Ties that say who leads or belongs to what, drawn thin and grey rather than coloured by sentiment. */
-export function isStructuralTie(kind: TieKind): boolean {
-  return kind === "leadership" || kind === "membership";
-}
-
 /** The grey of structural ties: mid-grey, readable on light and dark panels alike. */
 export const STRUCTURAL_COLOR = "#9A9DA5";
 
@@ -139,10 +135,13 @@ export interface TieStyle {
   structural: boolean;
 }
 
-/** Opacity of a node for its emphasis: the ego network stays bright, the rest fades. */
-export function nodeOpacity(emphasis: Emphasis): number {
-  return emphasis === "dimmed" ? 0.22 : 1;
-}
+// Both renderers (SVG and canvas) fade dimmed marks by these amounts, so the two pictures match; the
+// ego network of the selection stays at full opacity.
+/** Opacity of a dimmed node in both renderers (the SVG and the canvas). */
+export const DIMMED_NODE_OPACITY = 0.22;
+
+/** Opacity of a dimmed node's label in both renderers (the SVG and the canvas). */
+export const DIMMED_LABEL_OPACITY = 0.45;
 
 /**
  * The style of a visible tie: colour from the sentiment in force (the phase's), width and opacity from
@@ -150,7 +149,7 @@ export function nodeOpacity(emphasis: Emphasis): number {
  */
 export function tieStyle(tie: VisibleTie, emphasis: Emphasis, crowded = false): TieStyle {
   const { kind, status, directed } = tie.indexed.tie;
-  const structural = isStructuralTie(kind);
+  const structural = isStructuralKind(kind);
   // Few distinct styles exist: share one object per combination (thousands of ties redraw per frame).
   const key =
     Math.max(-2, Math.min(2, Math.round(tie.sentiment))) + 2 + 5 * (+structural + 2 * +(status === "expected") + 4 * +directed + 8 * +crowded) + 80 * emphasisOrder(emphasis);

@@ -6,7 +6,7 @@
 import type { ActorId } from "@/lib/dataset/ids";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { ActorKind, TieKind } from "@/lib/dataset/schema";
-import { hashString } from "./random";
+import { hashString } from "@/lib/random";
 
 /** What a layout link stands for: the tightest tie kind between the pair, or an affiliation. */
 export type LinkKind = TieKind | "affiliation";
@@ -37,7 +37,10 @@ export interface LayoutGraph {
 /** Ties that describe structure (who leads or belongs to what) rather than a relationship. */
 const STRUCTURAL: ReadonlySet<LinkKind> = new Set<LinkKind>(["leadership", "membership"]);
 
-/** True for leadership and membership ties, which are drawn thin and grey and pull tight. */
+/**
+ * True for leadership and membership ties: the one test both the layout (they pull tight) and the
+ * encoding (they are drawn thin and grey) use.
+ */
 export function isStructuralKind(kind: LinkKind): boolean {
   return STRUCTURAL.has(kind);
 }

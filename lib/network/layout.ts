@@ -17,7 +17,7 @@ import {
 import type { ActorId } from "@/lib/dataset/ids";
 import { nodeRadius, sizeFactor } from "./encoding";
 import { isStructuralKind, type LayoutGraph, type LayoutLink, type LayoutNode } from "./graph";
-import { hashString, seededRandom } from "./random";
+import { hashString, seededRandom } from "@/lib/random";
 
 /** A point in layout space (unitless; about one unit per pixel at zoom 1). */
 export interface Point {

@@ -59,16 +59,6 @@ export interface Scene {
 /** Above this many ties in the dataset, unemphasised ties are drawn lighter. */
 export const CROWDED_TIES = 1000;
 
-/** Where each actor is drawn: its pin if dragged, else its layout position. Only actors with a position are returned. */
-export function placeActors(ids: Iterable<ActorId>, layout: Positions, pinned: Positions): Positions {
-  const placed: Positions = new Map();
-  for (const id of ids) {
-    const p = pinned.get(id) ?? layout.get(id);
-    if (p) placed.set(id, p);
-  }
-  return placed;
-}
-
 /** Input of `buildScene`. */
 export interface SceneInput {
   index: IndexedDataset;

@@ -17,7 +17,7 @@ export const DEFAULT_DATASET_ID = "azerbaijan-us-2025";
 
 /** The outcome of loading one dataset by id. */
 export type LoadResult =
-  | { status: "ok"; dataset: Dataset; json: string; etag: string; modified: Date }
+  | { status: "ok"; dataset: Dataset; json: string; etag: string }
   | { status: "invalid"; problems: Problem[] }
   | { status: "not-found" }
   | { status: "bad-id" };
@@ -50,7 +50,7 @@ function parseFile(text: string): CacheEntry["result"] {
   if (!parsed.ok) return { status: "invalid", problems: parsed.problems };
   const json = JSON.stringify(parsed.dataset);
   const etag = `"${createHash("sha1").update(json).digest("base64url")}"`;
-  return { status: "ok", dataset: parsed.dataset, json, etag, modified: new Date() };
+  return { status: "ok", dataset: parsed.dataset, json, etag };
 }
 
 function recheckMs(): number {

@@ -4,7 +4,7 @@
  */
 import type { ActorId } from "@/lib/dataset/ids";
 import type { Actor, ActorKind } from "@/lib/dataset/schema";
-import type { Random } from "./random";
+import type { Random } from "@/lib/random";
 import {
   GIVEN_NAMES,
   GROUP_PATTERNS,

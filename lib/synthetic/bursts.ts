@@ -3,7 +3,7 @@
  * the rest on a background that grows towards the present, as news coverage does.
  */
 import type { EpochDay } from "@/lib/dates";
-import type { Random } from "./random";
+import type { Random } from "@/lib/random";
 
 /** A burst of activity around a day. */
 export interface Burst {

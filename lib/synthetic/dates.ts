@@ -1,6 +1,6 @@
 /** Date strings for synthetic items at a chosen precision (built on lib/dates, so no time-zone shifts). */
 import { toIsoDay, type EpochDay, type Precision } from "@/lib/dates";
-import type { Random } from "./random";
+import type { Random } from "@/lib/random";
 
 /** The ISO string of a day at a precision: "2024-12-05", "2024-12" or "2024". */
 export function isoAt(day: EpochDay, precision: Precision): string {

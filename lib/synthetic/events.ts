@@ -8,7 +8,7 @@ import type { Actor, DatasetEvent, EventDate, Theme } from "@/lib/dataset/schema
 import { sampleDay, type Activity } from "./bursts";
 import { isoAt, pickPrecision } from "./dates";
 import type { PairGraph } from "./graph";
-import type { Random } from "./random";
+import type { Random } from "@/lib/random";
 import { makeSources, pickBasis } from "./sources";
 import { THEME_WEIGHTS, themeTopics } from "./themes";
 import { EVENT_VERBS, SOLO_VERBS } from "./words";

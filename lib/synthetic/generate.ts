@@ -10,7 +10,7 @@ import { makeActors } from "./actors";
 import { makeActivity } from "./bursts";
 import { makeEvents } from "./events";
 import { attachPairs } from "./graph";
-import { Random } from "./random";
+import { Random } from "@/lib/random";
 import { SOURCE_PARAGRAPHS } from "./sources";
 import { syntheticThemes } from "./themes";
 import { makeTies } from "./ties";

@@ -2,7 +2,7 @@
  * Which actors are tied: a preferential-attachment graph (Barabási–Albert growth, then extra edges whose
  * ends are also drawn by degree), so a few hubs hold many ties and most actors hold one or two.
  */
-import type { Random } from "./random";
+import type { Random } from "@/lib/random";
 
 /** Probability that an end is drawn by degree rather than uniformly. */
 const PREFERENTIAL = 0.8;

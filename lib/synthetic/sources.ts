@@ -3,7 +3,7 @@
  * (with a short quote), a `context` item cites a public URL. Paragraph numbers stay within the source.
  */
 import type { Source } from "@/lib/dataset/schema";
-import type { Random } from "./random";
+import type { Random } from "@/lib/random";
 import { QUOTE_WORDS } from "./words";
 
 /** How many paragraphs the synthetic source text has. */

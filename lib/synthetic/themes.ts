@@ -28,8 +28,5 @@ export function themeTopics(position: number): readonly string[] {
   return THEMES[position % THEMES.length]!.topics;
 }
 
-/** How many themes there are. */
-export const THEME_COUNT = THEMES.length;
-
 /** How often each theme is drawn: skewed, so filters have big and small themes. */
 export const THEME_WEIGHTS: readonly number[] = [0.22, 0.18, 0.15, 0.12, 0.1, 0.09, 0.08, 0.06];

@@ -9,7 +9,7 @@ import { sentimentLabel } from "@/lib/palette";
 import { sampleDay, type Activity } from "./bursts";
 import { isoAt, pickPrecision } from "./dates";
 import type { PairGraph } from "./graph";
-import type { Random } from "./random";
+import type { Random } from "@/lib/random";
 import { makeSources, pickBasis } from "./sources";
 import { THEME_WEIGHTS } from "./themes";
 

@@ -31,7 +31,3 @@ export function timeScale(from: number, to: number, width: number): TimeScale {
   };
 }
 
-/** Clamps a value into [min, max]. */
-export function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
-}

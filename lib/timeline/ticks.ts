@@ -2,12 +2,10 @@
  * Axis ticks at calendar boundaries (days, weeks, months, quarters, years) chosen for the pixel density,
  * with short labels that never overlap each other or reserved spans (such as the "as of" label).
  */
-import { toIsoDay } from "@/lib/dates";
+import { MONTH_SHORT_NAMES, toIsoDay } from "@/lib/dates";
 import { TICK_UNITS, chooseUnit, unitBoundaries, yearMonth, type CalendarUnit } from "./units";
 import type { Span } from "./labels";
 import type { TimeScale } from "./scale";
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** A tick: its day and pixel, and its label (null when hidden to avoid overlap). `major` ticks start a month or year. */
 export interface Tick {
@@ -31,7 +29,7 @@ export interface TickOptions {
 export function tickLabel(day: number, unit: CalendarUnit, first: boolean): string {
   const { year, month } = yearMonth(day);
   if (unit.kind === "year") return String(year);
-  const mon = MONTHS[month - 1]!;
+  const mon = MONTH_SHORT_NAMES[month - 1]!;
   if (unit.kind === "month") return first || month === 1 ? `${mon} ${year}` : mon;
   const dayOfMonth = Number(yearMonthDay(day));
   return `${dayOfMonth} ${mon}`;

@@ -2,7 +2,7 @@
  * Zoom and pan as window arithmetic. Gestures work on a fractional window [start, end) (in days) so that
  * many small wheel or drag steps add up; the view state gets the window rounded to whole days.
  */
-import { clamp } from "./scale";
+import { clamp } from "@/lib/math";
 
 /** A fractional window: the days [start, end). */
 export interface FloatWindow {

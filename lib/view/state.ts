@@ -3,6 +3,7 @@
  * malformed or unknown values are dropped, never thrown and never echoed.
  */
 import { parseIsoDay, toIsoDay, type EpochDay } from "@/lib/dates";
+import { clamp } from "@/lib/math";
 import type { ActorId, EventId, ThemeId, TieId } from "@/lib/dataset/ids";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 
@@ -31,10 +32,6 @@ export interface RawViewParams {
 export type ViewParams = { [K in keyof RawViewParams]-?: string | null };
 
 const MAX_PARAM_LENGTH = 2000;
-
-function clamp(value: number, min: number, max: number) {
-  return Math.min(max, Math.max(min, value));
-}
 
 function day(raw: string | null | undefined, index: IndexedDataset): EpochDay | null {
   if (!raw || raw.length > 10) return null;

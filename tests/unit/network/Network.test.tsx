@@ -4,12 +4,14 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Network } from "@/components/network/Network";
 import type { ActorId } from "@/lib/dataset/ids";
+import type { LayoutReply, LayoutRequest } from "@/components/network/layoutProtocol";
 import { indexDataset } from "@/lib/dataset/indexed";
+import { parseDataset } from "@/lib/dataset/parse";
 import { generateSyntheticDataset } from "@/lib/synthetic/generate";
 import { selectVisible } from "@/lib/select";
 import { resolveView } from "@/lib/view/state";
 import { renderInDashboard } from "../dashboardHarness";
-import { indexedFixture } from "../fixtures";
+import { indexedFixture, rawFixture } from "../fixtures";
 
 const index = indexedFixture();
 afterEach(() => {
@@ -49,27 +51,75 @@ describe("Network", () => {
     expect(view()).toMatchObject({ actor: "north" as ActorId });
   });
 
-  it("keeps one actor in the tab order and moves focus with the arrow keys", async () => {
-    renderNetwork();
+  it("keeps one actor in the tab order and moves focus to the neighbour each arrow points at", async () => {
+    // Known positions, delivered through the layout worker's own protocol. jsdom measures the stage as
+    // 0 × 0, so the view keeps the identity transform and these are also the screen positions:
+    //
+    //                 Ann North (0,-100)
+    //                  Northland (0,0)   Eastland (100,0)   Südland (150,0)
+    //                 The Club (0,100)
+    //
+    // Northland is tied to Südland and to Ann North; Eastland and Südland are not tied.
+    const positions: Record<string, { x: number; y: number }> = {
+      north: { x: 0, y: 0 },
+      east: { x: 100, y: 0 },
+      south: { x: 150, y: 0 },
+      "north-leader": { x: 0, y: -100 },
+      club: { x: 0, y: 100 },
+    };
+    const started = vi.fn();
+    vi.stubGlobal(
+      "Worker",
+      class {
+        onmessage: ((event: { data: LayoutReply }) => void) | null = null;
+        onerror: (() => void) | null = null;
+        constructor() {
+          started();
+        }
+        postMessage({ graph }: LayoutRequest) {
+          const xy = new Float64Array(graph.nodes.flatMap((n) => [positions[n.id]!.x, positions[n.id]!.y]));
+          setTimeout(() => this.onmessage?.({ data: { type: "done", key: graph.key, total: 1, xy } }));
+        }
+        terminate() {}
+      },
+    );
+    // A dataset id of its own, so the layout cached by the other tests (same actors, real layout) is not reused.
+    const parsed = parseDataset({ ...rawFixture(), id: "mini-arrows" });
+    if (!parsed.ok) throw new Error("the renamed fixture should stay valid");
+    const own = indexDataset(parsed.dataset);
+    renderInDashboard(<Network onReady={vi.fn()} />, own);
     const region = screen.getByRole("region", { name: "Network" });
     await within(region).findByRole("button", { name: "Northland" });
+    expect(started).toHaveBeenCalledOnce();
+
     const actorButtons = within(region)
       .getAllByRole("button")
       .filter((b) => b.hasAttribute("aria-pressed"));
-    expect(actorButtons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
-    const first = actorButtons.find((b) => b.tabIndex === 0)!;
-    act(() => first.focus());
-    // jsdom has no layout, so try every arrow: at least one must lead to another actor.
-    let moved = false;
-    for (const key of ["{ArrowRight}", "{ArrowLeft}", "{ArrowUp}", "{ArrowDown}"]) {
-      await userEvent.keyboard(key);
-      if (document.activeElement !== first) {
-        moved = true;
-        break;
-      }
-    }
-    expect(moved).toBe(true);
-    expect(document.activeElement).toHaveAttribute("aria-pressed");
+    expect(actorButtons).toHaveLength(5);
+    expect(actorButtons.filter((b) => b.tabIndex === 0).map((b) => b.textContent)).toEqual(["Northland"]);
+    act(() => actorButtons.find((b) => b.tabIndex === 0)!.focus());
+    const focused = () => document.activeElement?.textContent;
+
+    // Nothing lies left of Northland: focus stays.
+    await userEvent.keyboard("{ArrowLeft}");
+    expect(focused()).toBe("Northland");
+    // Right: Südland, tied, beats the nearer but untied Eastland.
+    await userEvent.keyboard("{ArrowRight}");
+    expect(focused()).toBe("Südland");
+    // Left from Südland: the nearest is Eastland (Northland is further, and Südland's tie to it does not make up 150 vs 50).
+    await userEvent.keyboard("{ArrowLeft}");
+    expect(focused()).toBe("Eastland");
+    await userEvent.keyboard("{ArrowLeft}");
+    expect(focused()).toBe("Northland");
+    await userEvent.keyboard("{ArrowUp}");
+    expect(focused()).toBe("Ann North");
+    // Down from Ann North: Northland lies between it and The Club.
+    await userEvent.keyboard("{ArrowDown}");
+    expect(focused()).toBe("Northland");
+    await userEvent.keyboard("{ArrowDown}");
+    expect(focused()).toBe("The Club");
+    // The tab stop follows focus.
+    expect(actorButtons.filter((b) => b.tabIndex === 0).map((b) => b.textContent)).toEqual(["The Club"]);
   });
 
   it("describes each actor by kind and visible ties", async () => {

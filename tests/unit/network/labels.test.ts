@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { boxesOverlap, estimateTextWidth, placeLabels, type LabelCandidate } from "@/lib/network/labels";
-import { seededRandom } from "@/lib/network/random";
+import { seededRandom } from "@/lib/random";
 
 function crowd(count: number, seed: number, width: number, height: number): LabelCandidate[] {
   const random = seededRandom(seed);

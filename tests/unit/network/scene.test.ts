@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ActorId } from "@/lib/dataset/ids";
 import { focusOf } from "@/lib/highlight";
 import { appendShape, hitSize, KIND_LABELS, KIND_SHAPE, nodeRadius, shapePath, sizeFactor, STRUCTURAL_COLOR } from "@/lib/network/encoding";
-import { layoutGraphOf } from "@/lib/network/graph";
+import { isStructuralKind, layoutGraphOf } from "@/lib/network/graph";
 import { labelCandidates } from "@/lib/network/labelling";
 import { layoutNetwork } from "@/lib/network/layout";
 import { orient, shouldTurn, unorient } from "@/lib/network/orient";
@@ -141,10 +141,33 @@ describe("encoding", () => {
     }
   });
 
-  it("shares one style object per combination", () => {
-    const { scene } = sceneFor({});
-    const [a, b] = scene.ties.filter((t) => t.style.structural);
-    expect(a && b && a.style).toBe(b?.style);
+  it("treats leadership and membership, and only those, as structural, in the layout and the drawing alike", () => {
+    expect((["leadership", "membership", "alliance", "affiliation"] as const).map(isStructuralKind)).toEqual([true, true, false, false]);
+    const { scene } = sceneFor({ from: "2024-10-01", to: "2025-01-31" });
+    const structural = Object.fromEntries(scene.ties.map((t) => [t.id, t.style.structural]));
+    expect(structural).toEqual({ "north-south": false, "leader-hope": false, "leader-of-north": true, "east-club": true });
+  });
+
+  it("shares one style object per combination, and only per combination", () => {
+    const window = { from: "2024-10-01", to: "2025-01-31" };
+    const tie = (scene: ReturnType<typeof sceneFor>["scene"], id: string) => {
+      const found = scene.ties.find((t) => t.id === id);
+      if (!found) throw new Error(`tie ${id} is not in the scene`);
+      return found;
+    };
+    // Both structural, directed, occurred, sentiment 0 and (nothing selected) normal: one combination.
+    const { scene } = sceneFor(window);
+    const leadership = tie(scene, "leader-of-north");
+    const membership = tie(scene, "east-club");
+    expect([leadership.emphasis, membership.emphasis]).toEqual(["normal", "normal"]);
+    expect(membership.style).toBe(leadership.style);
+    // Selecting north relates the leadership tie and dims the membership: two combinations, two looks.
+    const focused = sceneFor({ ...window, actor: "north" }).scene;
+    const related = tie(focused, "leader-of-north");
+    const dimmed = tie(focused, "east-club");
+    expect([related.emphasis, dimmed.emphasis]).toEqual(["related", "dimmed"]);
+    expect(dimmed.style).not.toBe(related.style);
+    expect(dimmed.style.opacity).toBeLessThan(related.style.opacity);
   });
 
   it("turns a wide layout only for a frame where it then fits clearly larger", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseIsoDay } from "@/lib/dates";
 import type { IndexedEvent } from "@/lib/dataset/indexed";
 import { markGeometry, markKind, MIN_BAR, POINT_SIZE } from "@/lib/timeline/marks";
-import { clamp, timeScale } from "@/lib/timeline/scale";
+import { timeScale } from "@/lib/timeline/scale";
 import { indexedFixture } from "../fixtures";
 
 const day = (iso: string) => parseIsoDay(iso)!;
@@ -28,12 +28,6 @@ describe("timeScale", () => {
     const s = timeScale(50, 50, 300);
     expect(s.pxPerDay).toBe(300);
     expect(s.x(51)).toBe(300);
-  });
-
-  it("clamps", () => {
-    expect(clamp(5, 0, 3)).toBe(3);
-    expect(clamp(-1, 0, 3)).toBe(0);
-    expect(clamp(2, 0, 3)).toBe(2);
   });
 });
 
