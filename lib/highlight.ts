@@ -22,8 +22,20 @@ export interface Focus {
   selectedTie: TieId | null;
 }
 
+/** The focus when nothing is selected: one shared object, so views memoised on the focus skip work while scrubbing. */
+export const NO_FOCUS: Readonly<Focus> = Object.freeze({
+  active: false,
+  actors: new Set<ActorId>(),
+  events: new Set<EventId>(),
+  ties: new Set<TieId>(),
+  selectedActor: null,
+  selectedEvent: null,
+  selectedTie: null,
+});
+
 /** The focus for a view: the selected actor with its visible ties, neighbours and events; or an event's actors; or a tie. */
 export function focusOf(view: Pick<ViewState, "actor" | "event" | "tie">, index: IndexedDataset, selection: Selection): Focus {
+  if (!view.actor && !view.event && !view.tie) return NO_FOCUS;
   const focus: Focus = {
     active: false,
     actors: new Set(),

@@ -37,6 +37,8 @@ export interface Selection {
   ties: VisibleTie[];
   actors: Actor[];
   actorIds: Set<ActorId>;
+  /** Visible ties per visible actor (what node size encodes); actors without one are left out. */
+  degrees: Map<ActorId, number>;
   counts: {
     events: { visible: number; total: number };
     actors: { visible: number; total: number };
@@ -86,9 +88,13 @@ export function selectVisible(index: IndexedDataset, query: SelectionQuery): Sel
     if (visible) ties.push(visible);
   }
   const actorIds = new Set<ActorId>();
+  const degrees = new Map<ActorId, number>();
   for (const t of ties) {
-    actorIds.add(t.indexed.tie.source);
-    actorIds.add(t.indexed.tie.target);
+    const { source, target } = t.indexed.tie;
+    actorIds.add(source);
+    actorIds.add(target);
+    degrees.set(source, (degrees.get(source) ?? 0) + 1);
+    degrees.set(target, (degrees.get(target) ?? 0) + 1);
   }
   for (const e of events) for (const a of e.event.actors) actorIds.add(a);
   const actors = index.dataset.actors.filter((a) => actorIds.has(a.id));
@@ -107,6 +113,7 @@ export function selectVisible(index: IndexedDataset, query: SelectionQuery): Sel
     ties,
     actors,
     actorIds,
+    degrees,
     counts: counts(index, events.length, actors.length, ties.length),
   };
 }
@@ -142,10 +149,12 @@ export function selectWindow(index: IndexedDataset, query: SelectionQuery): Sele
   for (const t of tracker.ties) if (t) ties.push(t);
   const actors: Actor[] = [];
   const actorIds = new Set<ActorId>();
+  const degrees = new Map<ActorId, number>();
   index.dataset.actors.forEach((actor, i) => {
     if (tracker.actorItems[i]! > 0) {
       actors.push(actor);
       actorIds.add(actor.id);
+      if (tracker.actorTies[i]! > 0) degrees.set(actor.id, tracker.actorTies[i]!);
     }
   });
   const events = scope.undated.length ? [...dated, ...scope.undated] : dated;
@@ -161,6 +170,7 @@ export function selectWindow(index: IndexedDataset, query: SelectionQuery): Sele
     ties,
     actors,
     actorIds,
+    degrees,
     counts: counts(index, events.length, actors.length, ties.length),
   };
   lastSelection.set(index, [{ query: { from, to, key: scope.key }, selection }, ...cached].slice(0, KEEP));

@@ -1,12 +1,13 @@
 "use client";
 /**
  * The selection as the dashboard's parts read it. The two views take it in the frame (`useSelection`);
- * panels that follow the views take it a step behind (`useDeferredSelection`): React renders them in a
- * transition that the next scrub step interrupts, so they never hold up a frame.
+ * panels that follow the views take it a few steps behind (`useFollowingSelection`), rendered in a
+ * transition, so they never hold up a frame.
  */
-import { useDeferredValue, useMemo } from "react";
+import { useMemo } from "react";
 import { focusOf, type Focus } from "@/lib/highlight";
 import { selectWindow, type Selection, type SelectionQuery } from "@/lib/select";
+import { useFollowingQuery } from "./useFollowingQuery";
 import { useDashboard, useViewField } from "./viewContext";
 
 /** The window and theme filter, as one object that keeps its identity while they are unchanged. */
@@ -24,10 +25,10 @@ export function useSelection(): Selection {
   return useMemo(() => selectWindow(index, query), [index, query]);
 }
 
-/** The selection a step behind the views while the window moves. */
-export function useDeferredSelection(): Selection {
+/** The selection for panels that follow the views (see useFollowingQuery). */
+export function useFollowingSelection(): Selection {
   const { index } = useDashboard();
-  const query = useDeferredValue(useSelectionQuery());
+  const query = useFollowingQuery();
   return useMemo(() => selectWindow(index, query), [index, query]);
 }
 

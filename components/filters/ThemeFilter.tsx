@@ -1,5 +1,6 @@
 "use client";
-import { useDeferredValue, useMemo } from "react";
+import { useMemo } from "react";
+import { useFollowingQuery } from "@/components/dashboard/useFollowingQuery";
 import { useDashboard, useViewField } from "@/components/dashboard/viewContext";
 import type { ThemeId } from "@/lib/dataset/ids";
 import { themeColors } from "@/lib/palette";
@@ -14,9 +15,8 @@ interface Props {
 export function ThemeFilter({ onToggle, onClear }: Props) {
   const { index } = useDashboard();
   const themes = useViewField("themes");
-  // The counts follow a step behind a scrub: React renders them when the views have had their turn.
-  const from = useDeferredValue(useViewField("from"));
-  const to = useDeferredValue(useViewField("to"));
+  // The counts follow a scrub a few steps behind (see useFollowingQuery), never holding up a frame.
+  const { from, to } = useFollowingQuery();
   const counts = useMemo(() => themeCounts(index, from, to), [index, from, to]);
   const colors = useMemo(() => themeColors(index.dataset.themes.map((t) => t.id)), [index]);
   const checked = new Set(themes);

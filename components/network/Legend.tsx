@@ -1,6 +1,6 @@
 "use client";
 /** The legend: actor kinds (shape and colour), tie colours by sentiment, and the other marks. Collapsible. */
-import { useState } from "react";
+import { memo, useState } from "react";
 import { KIND_LABELS, KIND_SHAPE, shapePath, STRUCTURAL_COLOR } from "@/lib/network/encoding";
 import { sentimentColor, sentimentLabel } from "@/lib/palette";
 import styles from "./Network.module.css";
@@ -20,7 +20,7 @@ interface Props {
 }
 
 /** The network's legend. */
-export function Legend({ defaultOpen }: Props) {
+export const Legend = memo(function Legend({ defaultOpen }: Props) {
   const [open, setOpen] = useState<boolean | null>(null);
   return (
     <details className={styles.legend} open={open ?? defaultOpen} onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -73,4 +73,4 @@ export function Legend({ defaultOpen }: Props) {
       </div>
     </details>
   );
-}
+});

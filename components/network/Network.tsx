@@ -16,8 +16,8 @@ import { COVER_NODES_FROM, labelCandidates } from "@/lib/network/labelling";
 import { placeLabels } from "@/lib/network/labels";
 import type { Point } from "@/lib/network/layout";
 import { orientPositions, shouldTurn } from "@/lib/network/orient";
-import { hitTie, project } from "@/lib/network/project";
-import { buildScene } from "@/lib/network/scene";
+import { createProjector, hitTie } from "@/lib/network/project";
+import { createSceneBuilder } from "@/lib/network/scene";
 import { boundsOf } from "@/lib/network/viewport";
 import { ActorButtons } from "./ActorButtons";
 import { LayoutProgress } from "./LayoutProgress";
@@ -35,8 +35,11 @@ import styles from "./Network.module.css";
 /** The canvas renderer is only needed for large datasets: loaded on demand, outside the first-load bundle. */
 const NetworkCanvas = lazy(() => import("./NetworkCanvas").then((m) => ({ default: m.NetworkCanvas })));
 
-/** Above these sizes the drawing moves from SVG to a canvas. */
-const CANVAS_ABOVE = { actors: 400, ties: 1500 };
+/**
+ * Above these sizes the drawing moves from SVG to a canvas: on a software rasteriser, repainting a few hundred
+ * long SVG paths whenever ties change costs more than redrawing them all on a canvas.
+ */
+const CANVAS_ABOVE = { actors: 250, ties: 300 };
 /** Room for labels on every side, and for the zoom and layout buttons along the top. */
 const FIT_PADDING = { top: 48, right: 36, bottom: 30, left: 36 };
 const LABEL_FONT_SIZE = 11;
@@ -64,7 +67,10 @@ export function Network({ onReady }: { onReady: () => void }) {
 
   const pins = usePins(graph.key);
   const pinned = useMemo(() => orientPositions(pins.pinned, portrait), [pins.pinned, portrait]);
-  const scene = useMemo(() => (positions ? buildScene({ index, selection, focus, layout: positions, pinned }) : null), [index, selection, focus, positions, pinned]);
+  // Builders keep the scene's and the projection's unchanged parts between renders.
+  const [buildScene] = useState(createSceneBuilder);
+  const [project] = useState(createProjector);
+  const scene = useMemo(() => (positions ? buildScene({ index, selection, focus, layout: positions, pinned }) : null), [buildScene, index, selection, focus, positions, pinned]);
   const camera = useCamera({ graphKey: graph.key, positions, scene, width, height, padding: FIT_PADDING, frameRequest, region: regionRef });
   const { transform } = camera;
 
@@ -72,7 +78,7 @@ export function Network({ onReady }: { onReady: () => void }) {
   const [hoveredTie, setHoveredTie] = useState<{ id: TieId; x: number; y: number } | null>(null);
   const [active, setActive] = useState<ActorId | null>(null);
 
-  const projection = useMemo(() => (scene ? project(scene, transform) : null), [scene, transform]);
+  const projection = useMemo(() => (scene ? project(scene, transform) : null), [project, scene, transform]);
   const labels = useMemo(() => {
     if (!projection || width === 0) return [];
     const obstacles = projection.nodes.map(({ node, sx, sy, r }) => ({ id: node.id, x: sx, y: sy, r }));

@@ -1,6 +1,6 @@
 "use client";
 /** The canvas renderer's React shell: sizes the canvas for the device pixel ratio and redraws on change. */
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { CROWDED_TIES } from "@/lib/network/scene";
 import { drawNetwork, readColors, type CanvasColors } from "./drawCanvas";
 import styles from "./Network.module.css";
@@ -9,32 +9,30 @@ import type { RendererProps } from "./NetworkSvg";
 /** Draws the network on a canvas (decorative: the actor buttons over it carry names and states). */
 export function NetworkCanvas({ projection, labels, width, height, hoveredTie, pointed }: RendererProps) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const [colors, setColors] = useState<CanvasColors | null>(null);
+  const [paint, setPaint] = useState<{ colors: CanvasColors; font: string } | null>(null);
   const dpr = typeof window === "undefined" ? 1 : Math.min(2, window.devicePixelRatio || 1);
 
   // Colours come from CSS variables; read them again when the colour scheme changes.
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
-    const update = () => setColors(readColors(canvas));
+    // Read once per colour scheme: reading computed style on every draw would force a style pass per frame.
+    const update = () => setPaint({ colors: readColors(canvas), font: `11px ${getComputedStyle(canvas).getPropertyValue("--font").trim() || "sans-serif"}` });
     update();
     const media = window.matchMedia("(prefers-color-scheme: dark)");
     media.addEventListener("change", update);
     return () => media.removeEventListener("change", update);
   }, []);
 
-  useEffect(() => {
+  // Drawn before the browser paints, so the canvas changes in the same frame as the rest of the page.
+  useLayoutEffect(() => {
     const canvas = ref.current;
     // A CPU-backed canvas: rasterised as it is drawn, so the compositor gets a bitmap, not a long display list.
     const ctx = canvas?.getContext("2d", { willReadFrequently: true });
-    if (!canvas || !ctx || !colors) return;
-    const font = `11px ${getComputedStyle(canvas).getPropertyValue("--font").trim() || "sans-serif"}`;
+    if (!canvas || !ctx || !paint) return;
     const crowded = projection.ties.length > CROWDED_TIES;
-    const frame = requestAnimationFrame(() =>
-      drawNetwork(ctx, projection, labels, { width, height, dpr, colors, hoveredTie, pointed, font, crowded }),
-    );
-    return () => cancelAnimationFrame(frame);
-  }, [projection, labels, width, height, dpr, colors, hoveredTie, pointed]);
+    drawNetwork(ctx, projection, labels, { width, height, dpr, colors: paint.colors, hoveredTie, pointed, font: paint.font, crowded });
+  }, [projection, labels, width, height, dpr, paint, hoveredTie, pointed]);
 
   return (
     <canvas

@@ -1,14 +1,15 @@
 "use client";
 /**
- * The SVG renderer (for datasets of a few hundred actors): ties, faint ghosts of hidden actors, nodes
- * and labels, all in screen pixels. Decorative for assistive technology: the actor buttons laid over
- * it carry the names and states, and Details carries the ties.
+ * The SVG renderer (for networks of a few hundred ties): ties, faint ghosts of hidden actors, nodes and
+ * labels, all in screen pixels. Each mark is a memoised component of its projected object, and the projector
+ * keeps unchanged objects, so a scrub step touches only the marks it changed. Decorative for assistive
+ * technology: the actor buttons laid over it carry the names and states, and Details carries the ties.
  */
 import { memo, useId } from "react";
 import { curvePath } from "@/lib/network/edges";
 import { DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, shapePath, STRUCTURAL_COLOR } from "@/lib/network/encoding";
 import type { PlacedLabel } from "@/lib/network/labels";
-import type { Projection } from "@/lib/network/project";
+import type { ProjectedNode, ProjectedTie, Projection } from "@/lib/network/project";
 import { sentimentColor } from "@/lib/palette";
 import styles from "./Network.module.css";
 
@@ -29,10 +30,69 @@ function markerKey(color: string): string {
   return color.replace("#", "").toLowerCase();
 }
 
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+const TieMark = memo(function TieMark({ projected, hovered, uid }: { projected: ProjectedTie; hovered: boolean; uid: string }) {
+  const { tie, curve } = projected;
+  const { style } = tie;
+  const d = curvePath(curve, tie.lane === 0);
+  return (
+    <g opacity={hovered ? 1 : style.opacity}>
+      {(tie.emphasis === "selected" || hovered) && <path className={styles.tieHalo} d={d} strokeWidth={style.width + 6} />}
+      <path
+        d={d}
+        stroke={style.color}
+        strokeWidth={hovered ? style.width + 1 : style.width}
+        strokeDasharray={style.dashed ? "5 4" : undefined}
+        markerEnd={style.arrow ? `url(#${uid}-a-${markerKey(style.color)})` : undefined}
+      />
+    </g>
+  );
+});
+
+const NodeMark = memo(function NodeMark({ projected, pointed }: { projected: ProjectedNode; pointed: boolean }) {
+  const { node, sx, sy, r } = projected;
+  return (
+    <g transform={`translate(${round(sx)} ${round(sy)})`} opacity={node.emphasis === "dimmed" ? DIMMED_NODE_OPACITY : 1}>
+      {node.emphasis === "selected" && <circle className={styles.selectedRing} r={r + 5} />}
+      {node.emphasis === "related" && <circle className={styles.relatedRing} r={r + 3.5} />}
+      {pointed && node.emphasis !== "selected" && <circle className={styles.pointedRing} r={r + 4} />}
+      <path className={`${styles.node} ${node.shape === "ring" ? styles.ring : ""} ${styles[node.actor.kind]}`} d={shapePath(node.shape, r)} />
+      {node.pinned && <circle className={styles.pin} cx={r * 0.75} cy={-r * 0.75} r={2.5} />}
+    </g>
+  );
+});
+
+const LabelMark = memo(function LabelMark({ text, x, y, anchor, bold, dimmed }: Omit<PlacedLabel, "id" | "box"> & { dimmed: boolean }) {
+  return (
+    <text
+      className={`${styles.label} ${bold ? styles.labelBold : ""}`}
+      x={round(x)}
+      y={round(y)}
+      textAnchor={anchor}
+      dominantBaseline="central"
+      opacity={dimmed ? DIMMED_LABEL_OPACITY : 1}
+    >
+      {text}
+    </text>
+  );
+});
+
+const Ghosts = memo(function Ghosts({ ghosts }: { ghosts: Projection["ghosts"] }) {
+  return (
+    <g>
+      {ghosts.map((g, i) => (
+        <circle key={i} className={styles.ghost} cx={g.x} cy={g.y} r={2.5} />
+      ))}
+    </g>
+  );
+});
+
 /** Draws the network as SVG. */
 export const NetworkSvg = memo(function NetworkSvg({ projection, labels, width, height, hoveredTie, pointed }: RendererProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
-  const dimmedLabels = new Set(projection.nodes.filter((n) => n.node.emphasis === "dimmed").map((n) => n.node.id as string));
   return (
     <svg className={styles.drawing} width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
       <defs>
@@ -52,63 +112,22 @@ export const NetworkSvg = memo(function NetworkSvg({ projection, labels, width, 
           </marker>
         ))}
       </defs>
-      <g>
-        {projection.ghosts.map((g, i) => (
-          <circle key={i} className={styles.ghost} cx={g.x} cy={g.y} r={2.5} />
-        ))}
-      </g>
+      <Ghosts ghosts={projection.ghosts} />
       <g fill="none" strokeLinecap="round">
-        {projection.ties.map(({ tie, curve }) => {
-          const { style } = tie;
-          const d = curvePath(curve, tie.lane === 0);
-          const hovered = hoveredTie === tie.id;
-          return (
-            <g key={tie.id} opacity={hovered ? 1 : style.opacity}>
-              {(tie.emphasis === "selected" || hovered) && <path className={styles.tieHalo} d={d} strokeWidth={style.width + 6} />}
-              <path
-                d={d}
-                stroke={style.color}
-                strokeWidth={hovered ? style.width + 1 : style.width}
-                strokeDasharray={style.dashed ? "5 4" : undefined}
-                markerEnd={style.arrow ? `url(#${uid}-a-${markerKey(style.color)})` : undefined}
-              />
-            </g>
-          );
-        })}
-      </g>
-      <g>
-        {projection.nodes.map(({ node, sx, sy, r }) => (
-          <g key={node.id} transform={`translate(${round(sx)} ${round(sy)})`} opacity={node.emphasis === "dimmed" ? DIMMED_NODE_OPACITY : 1}>
-            {node.emphasis === "selected" && <circle className={styles.selectedRing} r={r + 5} />}
-            {node.emphasis === "related" && <circle className={styles.relatedRing} r={r + 3.5} />}
-            {pointed === node.id && node.emphasis !== "selected" && <circle className={styles.pointedRing} r={r + 4} />}
-            <path
-              className={`${styles.node} ${node.shape === "ring" ? styles.ring : ""} ${styles[node.actor.kind]}`}
-              d={shapePath(node.shape, r)}
-            />
-            {node.pinned && <circle className={styles.pin} cx={r * 0.75} cy={-r * 0.75} r={2.5} />}
-          </g>
+        {projection.ties.map((p) => (
+          <TieMark key={p.tie.id} projected={p} hovered={hoveredTie === p.tie.id} uid={uid} />
         ))}
       </g>
       <g>
-        {labels.map((label) => (
-          <text
-            key={label.id}
-            className={`${styles.label} ${label.bold ? styles.labelBold : ""}`}
-            x={round(label.x)}
-            y={round(label.y)}
-            textAnchor={label.anchor}
-            dominantBaseline="central"
-            opacity={dimmedLabels.has(label.id) ? DIMMED_LABEL_OPACITY : 1}
-          >
-            {label.text}
-          </text>
+        {projection.nodes.map((p) => (
+          <NodeMark key={p.node.id} projected={p} pointed={pointed === p.node.id} />
+        ))}
+      </g>
+      <g>
+        {labels.map(({ id, text, x, y, anchor, bold }) => (
+          <LabelMark key={id} text={text} x={x} y={y} anchor={anchor} bold={bold} dimmed={projection.nodeById.get(id)?.node.emphasis === "dimmed"} />
         ))}
       </g>
     </svg>
   );
 });
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
-}

@@ -1,5 +1,5 @@
 "use client";
-import { useDeferredSelection } from "@/components/dashboard/useSelection";
+import { useFollowingSelection } from "@/components/dashboard/useSelection";
 import type { Selection } from "@/lib/select";
 
 /** The live status line of the contract: "X of Y events, A of B actors, T of U ties". */
@@ -13,7 +13,7 @@ export function StatusLine({ counts }: { counts: Selection["counts"] }) {
   );
 }
 
-/** The status line of the current selection, a step behind the views while the window moves. */
+/** The status line of the current selection, following the views (a few steps behind while the window moves). */
 export function LiveStatusLine() {
-  return <StatusLine counts={useDeferredSelection().counts} />;
+  return <StatusLine counts={useFollowingSelection().counts} />;
 }

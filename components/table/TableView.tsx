@@ -1,7 +1,7 @@
 "use client";
 import { lazy, Suspense, useState } from "react";
 import { useDashboard } from "@/components/dashboard/viewContext";
-import { useDeferredSelection } from "@/components/dashboard/useSelection";
+import { useFollowingSelection } from "@/components/dashboard/useSelection";
 import type { EventId, TieId } from "@/lib/dataset/ids";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Selection } from "@/lib/select";
@@ -34,8 +34,8 @@ export function TableView({ onSelectEvent, onSelectTie }: Pick<TableViewProps, "
   );
 }
 
-/** The tables, subscribed to the selection only while open, a step behind the views. */
+/** The tables, subscribed to the selection only while open, following the views. */
 function OpenTables(props: Pick<TableViewProps, "onSelectEvent" | "onSelectTie">) {
   const { index } = useDashboard();
-  return <SelectionTables index={index} selection={useDeferredSelection()} {...props} />;
+  return <SelectionTables index={index} selection={useFollowingSelection()} {...props} />;
 }

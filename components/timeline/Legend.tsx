@@ -1,8 +1,9 @@
+import { memo } from "react";
 import { formatDayShort } from "@/lib/dates";
 import styles from "./Timeline.module.css";
 
 /** What the marks mean: points, bars, uncertain bars, expected events and the analysis date. */
-export function Legend({ asOf }: { asOf: number }) {
+export const Legend = memo(function Legend({ asOf }: { asOf: number }) {
   return (
     <ul className={styles.legend} aria-label="Legend">
       <li>
@@ -22,4 +23,4 @@ export function Legend({ asOf }: { asOf: number }) {
       </li>
     </ul>
   );
-}
+});

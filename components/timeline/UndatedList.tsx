@@ -1,5 +1,5 @@
 "use client";
-import type { CSSProperties } from "react";
+import { memo, type CSSProperties } from "react";
 import type { EventId } from "@/lib/dataset/ids";
 import type { IndexedEvent } from "@/lib/dataset/indexed";
 import { eventEmphasis, type Focus } from "@/lib/highlight";
@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** Events without a date: always in the window, listed under the timeline as buttons. */
-export function UndatedList({ events, focus, colorOf, onSelect }: Props) {
+export const UndatedList = memo(function UndatedList({ events, focus, colorOf, onSelect }: Props) {
   return (
     <div role="group" aria-label="Undated events" className={styles.undated}>
       <span className={styles.undatedTitle} aria-hidden="true">
@@ -41,4 +41,4 @@ export function UndatedList({ events, focus, colorOf, onSelect }: Props) {
       </ul>
     </div>
   );
-}
+});

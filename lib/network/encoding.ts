@@ -182,14 +182,3 @@ function computeTieStyle(sentiment: number, structural: boolean, expected: boole
 export function emphasisOrder(emphasis: Emphasis): number {
   return emphasis === "dimmed" ? 0 : emphasis === "normal" ? 1 : emphasis === "related" ? 2 : 3;
 }
-
-/** Number of visible ties per actor: what node size encodes. */
-export function visibleDegrees(ties: readonly VisibleTie[]): Map<ActorId, number> {
-  const degrees = new Map<ActorId, number>();
-  for (const { indexed } of ties) {
-    const { source, target } = indexed.tie;
-    degrees.set(source, (degrees.get(source) ?? 0) + 1);
-    degrees.set(target, (degrees.get(target) ?? 0) + 1);
-  }
-  return degrees;
-}

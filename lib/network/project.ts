@@ -35,18 +35,49 @@ export interface Projection {
   nodeById: Map<string, ProjectedNode>;
   ties: ProjectedTie[];
   ghosts: Point[];
+  /** What it was projected from (for reuse by a projector). */
+  scene: Scene;
+  transform: Transform;
 }
 
 /** Projects a scene through a transform. Pure. */
 export function project(scene: Scene, t: Transform): Projection {
+  return projectReusing(null, scene, t);
+}
+
+/**
+ * A projector that keeps what did not change: with the same transform, a node or tie that is the same scene
+ * object as before keeps its projected object, and the same scene gives the same projection. Renderers can
+ * then skip what is identical.
+ */
+export function createProjector(): (scene: Scene, t: Transform) => Projection {
+  let previous: Projection | null = null;
+  return (scene, t) => (previous = projectReusing(previous, scene, t));
+}
+
+function sameTransform(a: Transform, b: Transform): boolean {
+  return a === b || (a.k === b.k && a.x === b.x && a.y === b.y);
+}
+
+function projectReusing(previous: Projection | null, scene: Scene, t: Transform): Projection {
+  const reuse = previous !== null && sameTransform(previous.transform, t) ? previous : null;
+  if (reuse && reuse.scene === scene) return reuse;
   const scale = nodeScale(t.k);
   const nodes = scene.nodes.map((node): ProjectedNode => {
+    const before = reuse?.nodeById.get(node.id);
+    if (before && before.node === node) return before;
     const s = toScreen(t, node);
     return { node, sx: s.x, sy: s.y, r: node.r * scale };
   });
   const nodeById = new Map(nodes.map((p) => [p.node.id as string, p]));
+  const tiesBefore = reuse ? new Map(reuse.ties.map((p) => [p.tie, p])) : null;
   const ties: ProjectedTie[] = [];
   for (const tie of scene.ties) {
+    const before = tiesBefore?.get(tie);
+    if (before) {
+      ties.push(before);
+      continue;
+    }
     const a = nodeById.get(tie.source.id);
     const b = nodeById.get(tie.target.id);
     if (!a || !b) continue;
@@ -54,7 +85,8 @@ export function project(scene: Scene, t: Transform): Projection {
     const curve = tieCurve({ x: a.sx, y: a.sy }, { x: b.sx, y: b.sy }, a.r, b.r, tie.lane, flip);
     ties.push({ tie, curve });
   }
-  return { nodes, nodeById, ties, ghosts: scene.ghosts.map((g) => toScreen(t, g)) };
+  const ghosts = reuse && reuse.scene.ghosts === scene.ghosts ? reuse.ghosts : scene.ghosts.map((g) => toScreen(t, g));
+  return { nodes, nodeById, ties, ghosts, scene, transform: t };
 }
 
 /** The tie under a screen point (within `tolerance` px), preferring emphasised ties drawn on top. */

@@ -15,7 +15,6 @@ import {
   nodeRadius,
   sizeFactor,
   tieStyle,
-  visibleDegrees,
   type NodeShape,
   type TieStyle,
 } from "./encoding";
@@ -53,6 +52,7 @@ export interface Scene {
   nodes: SceneNode[];
   nodeById: Map<ActorId, SceneNode>;
   ties: SceneTie[];
+  tieById: Map<TieId, SceneTie>;
   ghosts: Array<{ id: ActorId } & Point>;
 }
 
@@ -75,8 +75,8 @@ interface Fixed {
   factor: number;
   crowded: boolean;
   hit: Map<ActorId, number>;
-  /** Unordered pair of each tie, so parallel ties can share lanes. */
-  pair: Map<TieId, string>;
+  /** For ties that share their pair of actors with other ties: a number per unordered pair, so they can share lanes. */
+  sharedPair: Map<TieId, number>;
 }
 
 const fixedByIndex = new WeakMap<IndexedDataset, Fixed>();
@@ -89,24 +89,67 @@ function fixedOf(index: IndexedDataset): Fixed {
       factor,
       crowded: index.ties.length > CROWDED_TIES,
       hit: new Map(index.dataset.actors.map((a) => [a.id, hitSize(index.tiesByActor.get(a.id)?.length ?? 0, factor)])),
-      pair: new Map(
-        index.ties.map(({ tie }) => [tie.id, tie.source < tie.target ? `${tie.source}|${tie.target}` : `${tie.target}|${tie.source}`]),
-      ),
+      sharedPair: sharedPairs(index),
     };
     fixedByIndex.set(index, fixed);
   }
   return fixed;
 }
 
+function sharedPairs(index: IndexedDataset): Map<TieId, number> {
+  const byPair = new Map<string, TieId[]>();
+  for (const { tie } of index.ties) {
+    const key = tie.source < tie.target ? `${tie.source}|${tie.target}` : `${tie.target}|${tie.source}`;
+    const list = byPair.get(key);
+    if (list) list.push(tie.id);
+    else byPair.set(key, [tie.id]);
+  }
+  const shared = new Map<TieId, number>();
+  let n = 0;
+  for (const list of byPair.values()) {
+    if (list.length < 2) continue;
+    for (const id of list) shared.set(id, n);
+    n++;
+  }
+  return shared;
+}
+
 /** Builds the scene for the current selection. Pure (a per-dataset cache aside). */
-export function buildScene({ index, selection, focus, layout, pinned, ghosts = true }: SceneInput): Scene {
-  const degrees = visibleDegrees(selection.ties);
-  const { factor, crowded, hit, pair } = fixedOf(index);
+export function buildScene(input: SceneInput): Scene {
+  return reuseFrom(null, input);
+}
+
+/**
+ * A scene builder that keeps what did not change: a node or tie whose inputs are the same as in the previous
+ * scene is the previous object, and a scene in which nothing changed is the previous scene. A scrub step
+ * that moves a few ties past the window's edges then re-renders (or redraws) only what it changed.
+ */
+export function createSceneBuilder(): (input: SceneInput) => Scene {
+  let previous: Scene | null = null;
+  return (input) => (previous = reuseFrom(previous, input));
+}
+
+function sameNode(n: SceneNode, actor: Actor, p: Point, degree: number, emphasis: Emphasis, pinned: boolean): boolean {
+  return n.actor === actor && n.x === p.x && n.y === p.y && n.degree === degree && n.emphasis === emphasis && n.pinned === pinned;
+}
+
+function reuseFrom(previous: Scene | null, { index, selection, focus, layout, pinned, ghosts = true }: SceneInput): Scene {
+  const { degrees } = selection;
+  const { factor, crowded, hit, sharedPair } = fixedOf(index);
+  let changed = previous === null;
   const nodes: SceneNode[] = [];
   for (const actor of selection.actors) {
     const p = pinned.get(actor.id) ?? layout.get(actor.id);
     if (!p) continue;
     const degree = degrees.get(actor.id) ?? 0;
+    const emphasis = actorEmphasis(actor.id, focus);
+    const isPinned = pinned.has(actor.id);
+    const before = previous?.nodeById.get(actor.id);
+    if (before && sameNode(before, actor, p, degree, emphasis, isPinned)) {
+      nodes.push(before);
+      continue;
+    }
+    changed = true;
     nodes.push({
       actor,
       id: actor.id,
@@ -114,37 +157,51 @@ export function buildScene({ index, selection, focus, layout, pinned, ghosts = t
       y: p.y,
       r: nodeRadius(degree, factor),
       shape: KIND_SHAPE[actor.kind],
-      emphasis: actorEmphasis(actor.id, focus),
+      emphasis,
       degree,
       hit: hit.get(actor.id) ?? 24,
-      pinned: pinned.has(actor.id),
+      pinned: isPinned,
     });
   }
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
 
-  // Parallel ties between one pair fan out into lanes around the straight line.
-  const pairs = new Map<string, VisibleTie[]>();
+  // Parallel ties between one pair fan out into lanes around the straight line: count the visible ones of
+  // each shared pair first (most pairs have a single tie and need no counting).
+  const visibleInPair = new Map<number, number>();
   for (const visible of selection.ties) {
-    const key = pair.get(visible.indexed.tie.id)!;
-    const list = pairs.get(key);
-    if (list) list.push(visible);
-    else pairs.set(key, [visible]);
+    const p = sharedPair.get(visible.indexed.tie.id);
+    if (p !== undefined) visibleInPair.set(p, (visibleInPair.get(p) ?? 0) + 1);
   }
+  const placedInPair = new Map<number, number>();
   const ties: SceneTie[] = [];
-  for (const list of pairs.values()) {
-    list.forEach((visible, i) => {
-      const { tie } = visible.indexed;
-      const source = nodeById.get(tie.source);
-      const target = nodeById.get(tie.target);
-      if (!source || !target) return;
-      const emphasis = tieEmphasis(tie, focus);
-      ties.push({ id: tie.id, visible, source, target, style: tieStyle(visible, emphasis, crowded), emphasis, lane: i - (list.length - 1) / 2 });
-    });
+  for (const visible of selection.ties) {
+    const { tie } = visible.indexed;
+    const source = nodeById.get(tie.source);
+    const target = nodeById.get(tie.target);
+    if (!source || !target) continue;
+    const p = sharedPair.get(tie.id);
+    let lane = 0;
+    if (p !== undefined) {
+      const i = placedInPair.get(p) ?? 0;
+      placedInPair.set(p, i + 1);
+      lane = i - ((visibleInPair.get(p) ?? 1) - 1) / 2;
+    }
+    const emphasis = tieEmphasis(tie, focus);
+    const before = previous?.tieById.get(tie.id);
+    if (before && before.visible === visible && before.source === source && before.target === target && before.emphasis === emphasis && before.lane === lane) {
+      ties.push(before);
+      continue;
+    }
+    changed = true;
+    ties.push({ id: tie.id, visible, source, target, style: tieStyle(visible, emphasis, crowded), emphasis, lane });
   }
   // Without a focus everything is "normal": the order is already right.
   if (focus.active) {
     ties.sort((a, b) => emphasisOrder(a.emphasis) - emphasisOrder(b.emphasis));
     nodes.sort((a, b) => emphasisOrder(a.emphasis) - emphasisOrder(b.emphasis));
+  }
+  if (!changed && previous && sameItems(previous.nodes, nodes) && sameItems(previous.ties, ties) && previous.ghosts.length === index.dataset.actors.length - selection.actorIds.size) {
+    return previous;
   }
 
   const ghostMarks: Scene["ghosts"] = [];
@@ -155,5 +212,9 @@ export function buildScene({ index, selection, focus, layout, pinned, ghosts = t
       if (p) ghostMarks.push({ id: actor.id, x: p.x, y: p.y });
     }
   }
-  return { nodes, nodeById, ties, ghosts: ghostMarks };
+  return { nodes, nodeById, ties, tieById: new Map(ties.map((t) => [t.id, t])), ghosts: ghostMarks };
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -20,6 +20,8 @@ export interface WindowTracker {
   readonly ties: ReadonlyArray<VisibleTie | null>;
   /** Visible items (events and ties) per actor, by the actor's position in the dataset. */
   readonly actorItems: Int32Array;
+  /** Visible ties per actor (its degree in the window), by the actor's position in the dataset. */
+  readonly actorTies: Int32Array;
   update(from: number, to: number): void;
 }
 
@@ -39,6 +41,7 @@ export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, fr
   const eventIn = new Uint8Array(scope.dated.length);
   const ties: Array<VisibleTie | null> = new Array(scope.ties.length).fill(null);
   const actorItems = new Int32Array(index.dataset.actors.length);
+  const actorTies = new Int32Array(index.dataset.actors.length);
   // Undated events are always in the window.
   for (const e of scope.undated) {
     for (const a of e.event.actors) {
@@ -72,7 +75,11 @@ export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, fr
     const after = tieInWindow(scope.ties[i]!, state.from, state.to);
     if (before && after && before.phase === after.phase) return; // same phase: keep the object
     ties[i] = after;
-    if (!before !== !after) count(tieActors[i]!, after ? 1 : -1);
+    if (!before !== !after) {
+      const delta = after ? 1 : -1;
+      count(tieActors[i]!, delta);
+      for (const a of tieActors[i]!) if (a >= 0) actorTies[a]! += delta;
+    }
   };
 
   const state = {
@@ -81,6 +88,7 @@ export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, fr
     eventIn,
     ties,
     actorItems,
+    actorTies,
     update(nextFrom: number, nextTo: number) {
       const { from: f0, to: t0 } = state;
       if (nextFrom === f0 && nextTo === t0) return;

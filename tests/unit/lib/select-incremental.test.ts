@@ -16,6 +16,7 @@ function summary(s: Selection) {
     ties: s.ties.map((t) => [t.indexed.tie.id, t.phase?.start ?? null, t.sentiment]),
     actors: s.actors.map((a) => a.id),
     actorIds: [...s.actorIds].sort(),
+    degrees: [...s.degrees].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
     outside: s.outside,
     counts: s.counts,
     themedDated: s.themedDated.length,
