@@ -4,7 +4,6 @@
  * thin grey for structural ties, and opacity by emphasis. The SVG and canvas renderers and the legend
  * all read from here, so they cannot disagree.
  */
-import type { ActorId } from "@/lib/dataset/ids";
 import type { ActorKind } from "@/lib/dataset/schema";
 import type { Emphasis } from "@/lib/highlight";
 import { sentimentColor } from "@/lib/palette";
