@@ -157,6 +157,6 @@ describe("Network on a large dataset", () => {
     const first = selection.actors[0]!;
     expect(within(region).getByRole("button", { name: first.name })).toHaveAttribute("aria-pressed", "false");
     expect(region.querySelectorAll("button[aria-pressed]")).toHaveLength(selection.actors.length);
-    expect(getContext).toHaveBeenCalled();
+    await waitFor(() => expect(getContext).toHaveBeenCalled());
   }, 30_000);
 });

@@ -1,0 +1,70 @@
+"use client";
+/**
+ * Where the network canvas is drawn: in a worker that owns it as an OffscreenCanvas where the browser can,
+ * else on the main thread. Either way the caller hands over a draw list and a style.
+ */
+import { useEffect, useMemo, type RefObject } from "react";
+import type { DrawList } from "@/lib/network/drawList";
+import { drawList, type DrawStyle } from "./drawCanvas";
+import type { DrawMessage } from "./drawProtocol";
+
+/** Draws a list on the canvas. */
+export type Painter = (list: DrawList, style: DrawStyle) => void;
+
+/** A canvas can be handed to a worker once: keep the worker with the element (a remount reuses it). */
+const workers = new WeakMap<HTMLCanvasElement, { worker: Worker; users: number; stop?: ReturnType<typeof setTimeout> }>();
+
+function workerFor(canvas: HTMLCanvasElement): Worker | null {
+  const known = workers.get(canvas);
+  if (known) return known.worker;
+  if (typeof Worker === "undefined" || typeof canvas.transferControlToOffscreen !== "function") return null;
+  try {
+    const worker = new Worker(new URL("./draw.worker.ts", import.meta.url));
+    const offscreen = canvas.transferControlToOffscreen();
+    worker.postMessage({ type: "init", canvas: offscreen } satisfies DrawMessage, [offscreen]);
+    workers.set(canvas, { worker, users: 0 });
+    return worker;
+  } catch {
+    return null;
+  }
+}
+
+function drawHere(canvas: HTMLCanvasElement, list: DrawList, style: DrawStyle) {
+  const w = Math.max(1, Math.round(list.width * style.dpr));
+  const h = Math.max(1, Math.round(list.height * style.dpr));
+  if (canvas.width !== w) canvas.width = w;
+  if (canvas.height !== h) canvas.height = h;
+  const context = canvas.getContext("2d");
+  if (context) drawList(context, list, style);
+}
+
+/** A painter for the canvas in `ref` (call it from a layout effect, once the canvas is mounted). */
+export function useCanvasPainter(ref: RefObject<HTMLCanvasElement | null>): Painter {
+  useEffect(() => {
+    const canvas = ref.current;
+    const entry = canvas ? workers.get(canvas) : undefined;
+    if (!canvas || !entry) return;
+    entry.users++;
+    clearTimeout(entry.stop);
+    return () => {
+      entry.users--;
+      // Stopped only when no remount takes it up again (a development remount does so at once).
+      entry.stop = setTimeout(() => {
+        if (entry.users > 0) return;
+        entry.worker.terminate();
+        workers.delete(canvas);
+      }, 1000);
+    };
+  });
+  return useMemo(
+    () => (list, style) => {
+      const canvas = ref.current;
+      if (!canvas) return;
+      const worker = workerFor(canvas);
+      // Copied, not transferred: a list may be drawn again (a new colour scheme), and the copy is a few hundred kB at most.
+      if (worker) worker.postMessage({ type: "draw", list, style } satisfies DrawMessage);
+      else drawHere(canvas, list, style);
+    },
+    [ref],
+  );
+}

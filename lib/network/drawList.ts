@@ -1,0 +1,169 @@
+/**
+ * A projection flattened for drawing: ties grouped by style into flat coordinate arrays, nodes grouped by
+ * kind and opacity, rings, ghosts and labels. Cheap to build, transferable to a worker (typed arrays and
+ * plain values), and drawn by one function on any 2D context, so the page, a drawing worker and an image
+ * export share the same picture.
+ */
+import type { ActorKind } from "@/lib/dataset/schema";
+import { DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, type NodeShape } from "./encoding";
+import type { PlacedLabel } from "./labels";
+import type { Projection } from "./project";
+
+/** Ties of one style: straight segments (x1, y1, x2, y2), curves (x1, y1, cx, cy, x2, y2) and arrowheads (three points each). */
+export interface TieGroup {
+  /** Drawing order: dimmed 0, normal 1, emphasised 2, hovered 3. */
+  order: number;
+  color: string;
+  width: number;
+  dashed: boolean;
+  alpha: number;
+  straight: Float32Array;
+  curved: Float32Array;
+  heads: Float32Array;
+}
+
+/** Nodes of one kind and opacity: x, y, r per node, with each node's shape. */
+export interface NodeGroup {
+  kind: ActorKind;
+  ring: boolean;
+  alpha: number;
+  xyr: Float32Array;
+  shapes: NodeShape[];
+}
+
+/** A ring around a selected, related or pointed node. */
+export interface Ring {
+  x: number;
+  y: number;
+  r: number;
+  width: number;
+  /** Accent for the selection and its neighbours, text colour for the pointed node. */
+  accent: boolean;
+  alpha: number;
+}
+
+/** A label to draw. */
+export interface DrawLabel {
+  text: string;
+  x: number;
+  y: number;
+  anchor: PlacedLabel["anchor"];
+  bold: boolean;
+  alpha: number;
+}
+
+/** Everything one frame of the canvas draws. */
+export interface DrawList {
+  width: number;
+  height: number;
+  ghosts: Float32Array;
+  ties: TieGroup[];
+  nodes: NodeGroup[];
+  rings: Ring[];
+  labels: DrawLabel[];
+  /** Thousands of ties: thinner outlines. */
+  crowded: boolean;
+}
+
+const HEAD_BACK = 8;
+const HEAD_HALF = 3.6;
+
+/** Grows a Float32Array-backed list (amortised doubling); fixed-arity pushes, since rest arguments allocate. */
+class Floats {
+  data = new Float32Array(64);
+  length = 0;
+  private room(n: number) {
+    if (this.length + n <= this.data.length) return;
+    const next = new Float32Array(Math.max(this.data.length * 2, this.length + n));
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+  push3(a: number, b: number, c: number) {
+    this.room(3);
+    const d = this.data;
+    d[this.length++] = a;
+    d[this.length++] = b;
+    d[this.length++] = c;
+  }
+  push4(a: number, b: number, c: number, e: number) {
+    this.push3(a, b, c);
+    this.room(1);
+    this.data[this.length++] = e;
+  }
+  push6(a: number, b: number, c: number, e: number, f: number, g: number) {
+    this.push3(a, b, c);
+    this.push3(e, f, g);
+  }
+  done(): Float32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** Flattens a projection and its labels for drawing. `crowded`: in a picture of thousands of ties, arrowheads mark emphasised ties only. */
+export function buildDrawList(
+  projection: Projection,
+  labels: readonly PlacedLabel[],
+  o: { width: number; height: number; hoveredTie: string | null; pointed: string | null; crowded: boolean },
+): DrawList {
+  const ghosts = new Float32Array(projection.ghosts.length * 2);
+  projection.ghosts.forEach((g, i) => {
+    ghosts[2 * i] = g.x;
+    ghosts[2 * i + 1] = g.y;
+  });
+
+  // Ties: one group per style (so interleaved colours do not break batches), drawn in emphasis order.
+  const groups = new Map<string, { group: Omit<TieGroup, "straight" | "curved" | "heads">; straight: Floats; curved: Floats; heads: Floats }>();
+  for (const { tie, curve } of projection.ties) {
+    const s = tie.style;
+    const hovered = o.hoveredTie === tie.id;
+    const width = hovered ? s.width + 1 : s.width;
+    const alpha = hovered ? 1 : s.opacity;
+    const order = tie.emphasis === "dimmed" ? 0 : hovered ? 3 : tie.emphasis === "normal" ? 1 : 2;
+    const key = `${order}|${s.color}|${width}|${s.dashed}|${alpha}`;
+    let entry = groups.get(key);
+    if (!entry) {
+      entry = { group: { order, color: s.color, width, dashed: s.dashed, alpha }, straight: new Floats(), curved: new Floats(), heads: new Floats() };
+      groups.set(key, entry);
+    }
+    if (tie.lane === 0) entry.straight.push4(curve.x1, curve.y1, curve.x2, curve.y2);
+    else entry.curved.push6(curve.x1, curve.y1, curve.cx, curve.cy, curve.x2, curve.y2);
+    // In a crowded picture arrowheads only mark emphasised ties: hundreds of tiny heads say nothing.
+    if (s.arrow && !(o.crowded && order < 2)) {
+      const angle = Math.atan2(curve.y2 - curve.cy, curve.x2 - curve.cx);
+      const c = Math.cos(angle);
+      const sn = Math.sin(angle);
+      entry.heads.push6(
+        curve.x2,
+        curve.y2,
+        curve.x2 - HEAD_BACK * c - HEAD_HALF * sn,
+        curve.y2 - HEAD_BACK * sn + HEAD_HALF * c,
+        curve.x2 - HEAD_BACK * c + HEAD_HALF * sn,
+        curve.y2 - HEAD_BACK * sn - HEAD_HALF * c,
+      );
+    }
+  }
+  const ties = [...groups.values()]
+    .map((e) => ({ ...e.group, straight: e.straight.done(), curved: e.curved.done(), heads: e.heads.done() }))
+    .sort((a, b) => a.order - b.order);
+
+  // Nodes: one fill and outline per kind and opacity; rings for the selection and the pointer.
+  const nodeGroups = new Map<string, { kind: ActorKind; ring: boolean; alpha: number; xyr: Floats; shapes: NodeShape[] }>();
+  const rings: Ring[] = [];
+  for (const { node, sx, sy, r } of projection.nodes) {
+    const alpha = node.emphasis === "dimmed" ? DIMMED_NODE_OPACITY : 1;
+    const key = `${alpha}|${node.actor.kind}`;
+    let group = nodeGroups.get(key);
+    if (!group) nodeGroups.set(key, (group = { kind: node.actor.kind, ring: node.shape === "ring", alpha, xyr: new Floats(), shapes: [] }));
+    group.xyr.push3(sx, sy, r);
+    group.shapes.push(node.shape);
+    if (node.emphasis === "selected" || node.emphasis === "related" || o.pointed === node.id) {
+      const selected = node.emphasis === "selected";
+      rings.push({ x: sx, y: sy, r: r + (selected ? 5 : 3.5), width: selected ? 3 : 1.5, accent: node.emphasis === "selected" || node.emphasis === "related", alpha });
+    }
+  }
+  const nodes = [...nodeGroups.values()].map((g) => ({ kind: g.kind, ring: g.ring, alpha: g.alpha, xyr: g.xyr.done(), shapes: g.shapes })).sort((a, b) => a.alpha - b.alpha);
+
+  const dimmed = new Set(projection.nodes.filter((n) => n.node.emphasis === "dimmed").map((n) => n.node.id as string));
+  const drawLabels = labels.map((l) => ({ text: l.text, x: l.x, y: l.y, anchor: l.anchor, bold: l.bold, alpha: dimmed.has(l.id) ? DIMMED_LABEL_OPACITY : 1 }));
+  return { width: o.width, height: o.height, ghosts, ties, nodes, rings, labels: drawLabels, crowded: o.crowded };
+}

@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+import { act, renderHook } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { FOLLOW_MS, useFollowingQuery } from "@/components/dashboard/useFollowingQuery";
+import { useSelection } from "@/components/dashboard/useSelection";
+import { DashboardProvider } from "@/components/dashboard/viewContext";
+import { useWindowCommit } from "@/components/timeline/useWindowCommit";
+import { selectVisible } from "@/lib/select";
+import { resolveView } from "@/lib/view/state";
+import { createViewStore } from "@/lib/view/store";
+import { indexedFixture } from "../fixtures";
+
+const index = indexedFixture();
+
+function setup() {
+  const store = createViewStore(resolveView({}, index));
+  const changes: string[] = [];
+  store.listen((_s, _p, kind) => changes.push(kind));
+  const wrapper = ({ children }: { children: ReactNode }) => <DashboardProvider value={{ index, store }}>{children}</DashboardProvider>;
+  return { store, changes, wrapper };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["requestAnimationFrame", "cancelAnimationFrame", "setTimeout", "clearTimeout", "performance", "Date"] });
+});
+afterEach(() => vi.useRealTimers());
+
+describe("useWindowCommit", () => {
+  it("applies a frame's queued gesture updates as one store change, in order, and the first burst starts a history entry", () => {
+    const { store, changes, wrapper } = setup();
+    const { result } = renderHook(() => useWindowCommit(), { wrapper });
+    const from = store.get().view.from;
+    act(() => {
+      result.current.commit((v) => ({ ...v, from: v.from + 1 }));
+      result.current.commit((v) => ({ ...v, from: v.from * 2 }));
+    });
+    expect(store.get().view.from).toBe(from);
+    // What a gesture reads to continue from includes what is queued.
+    expect(result.current.peek().from).toBe((from + 1) * 2);
+    act(() => vi.advanceTimersToNextFrame());
+    expect(store.get().view.from).toBe((from + 1) * 2);
+    expect(changes).toEqual(["discrete"]);
+    act(() => {
+      result.current.commit((v) => ({ ...v, from: v.from - 1 }));
+      vi.advanceTimersToNextFrame();
+    });
+    expect(changes).toEqual(["discrete", "continuous"]);
+  });
+
+  it("applies a discrete change at once, together with what was queued, and drops the pending frame", () => {
+    const { store, changes, wrapper } = setup();
+    const { result } = renderHook(() => useWindowCommit(), { wrapper });
+    const { from, to } = store.get().view;
+    act(() => {
+      result.current.commit((v) => ({ ...v, from: v.from + 3 }));
+      result.current.apply((v) => ({ ...v, to: v.to - 3 }));
+    });
+    expect(store.get().view).toMatchObject({ from: from + 3, to: to - 3 });
+    act(() => vi.advanceTimersToNextFrame());
+    expect(changes).toEqual(["discrete"]);
+  });
+});
+
+describe("useFollowingQuery", () => {
+  it("follows a scrub at most every FOLLOW_MS and ends on the last window", () => {
+    const { store, wrapper } = setup();
+    const renders: number[] = [];
+    const { result } = renderHook(
+      () => {
+        const q = useFollowingQuery();
+        renders.push(q.to);
+        return q;
+      },
+      { wrapper },
+    );
+    const to = store.get().view.to;
+    renders.length = 0;
+    // A 1-second scrub at 60 steps a second.
+    for (let i = 1; i <= 60; i++) {
+      act(() => {
+        store.setView((v) => ({ ...v, to: to - i }), "continuous");
+        vi.advanceTimersByTime(1000 / 60);
+      });
+    }
+    act(() => vi.advanceTimersByTime(FOLLOW_MS));
+    expect(result.current.to).toBe(to - 60);
+    const distinct = [...new Set(renders)];
+    expect(distinct.length).toBeGreaterThan(1);
+    expect(distinct.length).toBeLessThanOrEqual(Math.ceil(1000 / FOLLOW_MS) + 2);
+  });
+});
+
+describe("useSelection", () => {
+  it("is the selection of the store's window, recomputed when the window changes", () => {
+    const { store, wrapper } = setup();
+    const { result } = renderHook(() => useSelection(), { wrapper });
+    expect(result.current.counts).toEqual(selectVisible(index, store.get().view).counts);
+    act(() => store.setView((v) => ({ ...v, to: v.from })));
+    expect(result.current.counts).toEqual(selectVisible(index, store.get().view).counts);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { NO_FOCUS, focusOf } from "@/lib/highlight";
+import { buildDrawList } from "@/lib/network/drawList";
+import { DIMMED_LABEL_OPACITY } from "@/lib/network/encoding";
+import { layoutGraphOf } from "@/lib/network/graph";
+import { layoutNetwork } from "@/lib/network/layout";
+import { createProjector, project } from "@/lib/network/project";
+import { buildScene, createSceneBuilder } from "@/lib/network/scene";
+import { selectWindow } from "@/lib/select";
+import { generateSyntheticDataset } from "@/lib/synthetic/generate";
+import { indexDataset } from "@/lib/dataset/indexed";
+import { resolveView } from "@/lib/view/state";
+import { indexedFixture } from "../fixtures";
+
+const index = indexedFixture();
+const layout = layoutNetwork(layoutGraphOf(index));
+const input = (raw: Record<string, string>) => {
+  const view = resolveView(raw, index);
+  const selection = selectWindow(index, view);
+  return { index, selection, focus: focusOf(view, index, selection), layout, pinned: new Map() };
+};
+const synthetic = indexDataset(generateSyntheticDataset({ events: 300, actors: 80, ties: 400, seed: 11 }));
+const syntheticLayout = layoutNetwork(layoutGraphOf(synthetic));
+/** The synthetic network for the window [start + from, start + to] (days from the extent's start). */
+const windowInput = (from: number, to: number) => {
+  const view = { ...resolveView({}, synthetic), from: synthetic.extent.start + from, to: synthetic.extent.start + to };
+  const selection = selectWindow(synthetic, view);
+  return { index: synthetic, selection, focus: focusOf(view, synthetic, selection), layout: syntheticLayout, pinned: new Map() };
+};
+const span = synthetic.extent.end - synthetic.extent.start;
+
+describe("createSceneBuilder", () => {
+  it("returns the previous scene when a window change leaves the network as it was", () => {
+    const build = createSceneBuilder();
+    const a = build(input({ from: "2024-12-01", to: "2024-12-20" }));
+    const b = build(input({ from: "2024-12-01", to: "2024-12-21" }));
+    expect(a.nodes.length).toBeGreaterThan(0);
+    expect(b).toEqual(buildScene(input({ from: "2024-12-01", to: "2024-12-21" })));
+    expect(b).toBe(a);
+  });
+
+  it("keeps unchanged nodes and ties as the same objects and makes new ones only for what changed", () => {
+    const build = createSceneBuilder();
+    const december = build(windowInput(0, Math.round(span / 2)));
+    const january = build(windowInput(0, Math.round(span / 2) + 60));
+    // The same as a fresh build, whatever came before.
+    expect(january).toEqual(buildScene(windowInput(0, Math.round(span / 2) + 60)));
+    const kept = january.ties.filter((t) => december.ties.includes(t));
+    const renewed = january.ties.filter((t) => !december.ties.includes(t));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(renewed.length).toBeGreaterThan(0);
+    for (const tie of renewed) {
+      const before = december.ties.find((t) => t.id === tie.id);
+      // A renewed tie is new to the window or changed: another phase, emphasis or endpoint.
+      if (before) expect(before.visible === tie.visible && before.source === tie.source && before.target === tie.target).toBe(false);
+    }
+  });
+});
+
+describe("createProjector", () => {
+  it("gives the same projection for the same scene and transform, and reuses unchanged marks after a scene change", () => {
+    const build = createSceneBuilder();
+    const projector = createProjector();
+    const t = { k: 1, x: 100, y: 50 };
+    const s1 = build(windowInput(0, Math.round(span / 2)));
+    const p1 = projector(s1, t);
+    expect(projector(s1, { ...t })).toBe(p1);
+    const s2 = build(windowInput(0, Math.round(span / 2) + 60));
+    const p2 = projector(s2, t);
+    expect(p2).toEqual(project(s2, t));
+    const shared = p2.ties.filter((pt) => s1.ties.includes(pt.tie));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const pt of shared) expect(p1.ties).toContain(pt);
+    // A new transform projects everything again.
+    const p3 = projector(s2, { k: 2, x: 0, y: 0 });
+    expect(p3.ties.some((pt) => p2.ties.includes(pt))).toBe(false);
+  });
+});
+
+describe("buildDrawList", () => {
+  it("puts every visible tie in exactly one style group, drawn dimmed first", () => {
+    const { selection, focus } = input({ from: "2024-10-01", to: "2025-01-31", actor: "north" });
+    const projection = project(buildScene({ index, selection, focus, layout, pinned: new Map() }), { k: 1, x: 0, y: 0 });
+    const list = buildDrawList(projection, [], { width: 800, height: 600, hoveredTie: null, pointed: null, crowded: false });
+    const segments = list.ties.reduce((n, g) => n + g.straight.length / 4 + g.curved.length / 6, 0);
+    expect(segments).toBe(projection.ties.length);
+    expect(list.ties.map((g) => g.order)).toEqual([...list.ties.map((g) => g.order)].sort((a, b) => a - b));
+    expect(list.nodes.reduce((n, g) => n + g.shapes.length, 0)).toBe(projection.nodes.length);
+    expect(list.rings.length).toBeGreaterThan(0);
+  });
+
+  it("in a crowded picture gives arrowheads to emphasised ties only, and fades the labels of dimmed actors", () => {
+    const big = indexDataset(generateSyntheticDataset({ events: 50, actors: 60, ties: 200, seed: 5 }));
+    const bigLayout = layoutNetwork(layoutGraphOf(big));
+    const view = resolveView({}, big);
+    const selection = selectWindow(big, view);
+    const actor = selection.actors.find((a) => (selection.degrees.get(a.id) ?? 0) > 1)!;
+    const focus = focusOf({ ...view, actor: actor.id }, big, selection);
+    const projection = project(buildScene({ index: big, selection, focus, layout: bigLayout, pinned: new Map() }), { k: 1, x: 0, y: 0 });
+    const dimmed = projection.nodes.find((n) => n.node.emphasis === "dimmed")!;
+    const labels = [{ id: dimmed.node.id, text: "x", x: 1, y: 1, anchor: "start" as const, box: { x0: 0, y0: 0, x1: 1, y1: 1 }, bold: false }];
+    const crowded = buildDrawList(projection, labels, { width: 800, height: 600, hoveredTie: null, pointed: null, crowded: true });
+    const relaxed = buildDrawList(projection, labels, { width: 800, height: 600, hoveredTie: null, pointed: null, crowded: false });
+    const heads = (list: typeof crowded, low: boolean) => list.ties.filter((g) => (g.order < 2) === low).reduce((n, g) => n + g.heads.length / 6, 0);
+    expect(heads(relaxed, true)).toBeGreaterThan(0);
+    expect(heads(crowded, true)).toBe(0);
+    expect(heads(crowded, false)).toBe(heads(relaxed, false));
+    expect(crowded.labels[0]!.alpha).toBe(DIMMED_LABEL_OPACITY);
+  });
+});
+
+describe("focusOf", () => {
+  it("shares one empty focus while nothing is selected, so memoised views skip work while scrubbing", () => {
+    const a = selectWindow(index, resolveView({}, index));
+    const b = selectWindow(index, resolveView({ to: "2024-12-31" }, index));
+    expect(focusOf({ actor: null, event: null, tie: null }, index, a)).toBe(NO_FOCUS);
+    expect(focusOf({ actor: null, event: null, tie: null }, index, b)).toBe(NO_FOCUS);
+    expect(focusOf({ actor: "north" as never, event: null, tie: null }, index, a)).not.toBe(NO_FOCUS);
+  });
+});
