@@ -20,9 +20,12 @@ export function useUrlSync(store: ViewStore, index: IndexedDataset) {
       intervalMs: URL_WRITE_INTERVAL_MS,
       write(search, mode) {
         const url = `${location.pathname}${search}${location.hash}`;
+        // Next wraps history.pushState/replaceState to re-render its router on every call, which costs a
+        // frame while scrubbing; the view is not router state. Write through the unwrapped methods, keeping
+        // the entry's state (Next's own marker and tree), so Back and Forward still restore Next's page.
+        const write = mode === "push" ? History.prototype.pushState : History.prototype.replaceState;
         try {
-          if (mode === "push") history.pushState(null, "", url);
-          else history.replaceState(null, "", url);
+          write.call(history, history.state, "", url);
         } catch {
           // Browsers limit history writes per second; the next write carries the state anyway.
         }
