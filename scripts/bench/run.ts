@@ -19,7 +19,7 @@ import { DATASET_KEYS, prepareDatasets } from "./datasets";
 import { measureEndpoint, type EndpointResult } from "./endpoint";
 import { firstLoadFromBrowser, firstLoadFromStats, type FirstLoadJs } from "./first-load";
 import { measureDataset, type DatasetResult } from "./measure-dataset";
-import { allChecks, formatTable, writeJson } from "./report";
+import { allChecks, formatTable, pagedownSummary, writeJson } from "./report";
 import { startServer, type Server } from "./server";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -153,6 +153,7 @@ async function main() {
       return "na" in part ? `${name}: n/a (${part.na})` : `${name}: moved ${part.moved}, p95 ${part.frames.p95} ms, ${part.longTaskCount} long tasks`;
     });
     console.log(`${r.dataset.key}: layout via ${r.layout.method}; ${parts.join("; ")}`);
+    console.log(`${r.dataset.key} PageDown: ${pagedownSummary(r)}`);
   }
   const stamp = new Date(started).toISOString().replace(/[:.]/g, "-");
   const file = writeJson(
