@@ -2,11 +2,18 @@
 import { chromium, type Browser } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../chromium";
 
-/** Launches Chromium, with a clear message when none is found. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Extra flags for the browser the held-PageDown scrub runs in: frames are not held to 60 Hz, so a frame
+ * lasts as long as the page's work for it. (Headless Chromium still paces frames that draw nothing at
+ * about 60 Hz, so a step that changes nothing shows as a ~17 ms frame there.)
+ */
+export const UNLIMITED_FRAMES_ARGS = ["--disable-frame-rate-limit"];
+
+/** Launches Chromium with the usual flags plus `extraArgs`, with a clear message when none is found. */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   const executablePath = chromiumPath();
   try {
-    return await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    return await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs] });
   } catch (error) {
     throw new Error(
       `cannot start Chromium (${executablePath ?? "Playwright's bundled browser"}): ${(error as Error).message.split("\n")[0]}\n` +

@@ -1,8 +1,14 @@
-/** Every in-browser figure for one dataset: data-ready over a few fresh loads, layout, scrub, DOM and heap. */
+/**
+ * Every in-browser figure for one dataset: data-ready over a few fresh loads, layout, the paced scrubs, DOM
+ * and heap, trusted PageDown presses (Event Timing), and the held-PageDown scrub on one more load in the
+ * browser without a frame-rate limit.
+ */
 import type { Browser } from "@playwright/test";
 import type { BenchDataset } from "./datasets";
+import { trustedPageDown, type EventTimingResult } from "./event-timing";
 import type { LayoutFigures } from "./layout-figures";
 import { loadPage, type Load } from "./page-load";
+import { pagedownScrub, type PagedownResult } from "./pagedown";
 import { dragScrub, frameStats, idleFrames, keyboardScrub, metrics, waitForQuiet, type FrameStats, type ScrubPart } from "./scrub";
 import { median, round1 } from "./stats";
 
@@ -22,6 +28,10 @@ export interface DatasetResult {
   scrub: { keyboard: ScrubPart; drag: ScrubPart; total: ScrubTotal };
   dom: { elementsAfterReady: number | null; nodesAfterReady: number | null; elementsAfterScrub: number | null };
   heapMB: { afterReady: number | null; afterScrub: number | null };
+  /** Trusted PageDown presses after the paced scrubs, same page. */
+  eventTiming: EventTimingResult;
+  /** The held-PageDown scrub, on its own load in the unlimited-frame-rate browser. */
+  pagedown: PagedownResult;
 }
 
 const READY_TIMEOUT = 120_000;
@@ -43,8 +53,25 @@ function combine(parts: ScrubPart[]): ScrubTotal {
   };
 }
 
-/** Measures one dataset at `url` with `runs` fresh loads; the last load is then scrubbed. */
-export async function measureDataset(browser: Browser, url: string, dataset: BenchDataset, runs: number): Promise<DatasetResult> {
+/** One more load in `unlimited` (the browser without a frame-rate limit), waited until quiet, then the held-PageDown scrub. */
+async function measurePagedown(unlimited: Browser, url: string, waitForLayout: boolean): Promise<PagedownResult> {
+  const { page, context, readyMs } = await loadPage(unlimited, url, { readyTimeout: READY_TIMEOUT, layoutTimeout: waitForLayout ? 20_000 : 0 });
+  try {
+    if (readyMs === null) return { na: "page never ready" };
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Performance.enable");
+    if (!(await waitForQuiet(page))) console.log("    (page still had long tasks after 15 s; holding PageDown anyway)");
+    return await pagedownScrub(page, cdp);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Measures one dataset at `url` with `runs` fresh loads; the last load is then scrubbed and pressed, and
+ * one more load in `unlimited` holds PageDown.
+ */
+export async function measureDataset(browser: Browser, unlimited: Browser, url: string, dataset: BenchDataset, runs: number): Promise<DatasetResult> {
   const readyRuns: (number | null)[] = [];
   const layouts: LayoutFigures[] = [];
   let documentBytes: number | null = null;
@@ -78,6 +105,8 @@ export async function measureDataset(browser: Browser, url: string, dataset: Ben
     scrub: { keyboard: { na: "page never ready" }, drag: { na: "page never ready" }, total: { na: "page never ready" } },
     dom: { elementsAfterReady: null, nodesAfterReady: null, elementsAfterScrub: null },
     heapMB: { afterReady: null, afterScrub: null },
+    eventTiming: { na: "page never ready" },
+    pagedown: { na: "page never ready" },
   };
   if (!load || load.readyMs === null) {
     await load?.context.close();
@@ -104,6 +133,8 @@ export async function measureDataset(browser: Browser, url: string, dataset: Ben
   const after = await metrics(cdp);
   result.dom.elementsAfterScrub = await page.evaluate(() => document.querySelectorAll("*").length);
   result.heapMB.afterScrub = toMB(after.JSHeapUsedSize);
+  result.eventTiming = await trustedPageDown(page);
   await context.close();
+  result.pagedown = await measurePagedown(unlimited, url, layoutMs.length > 0);
   return result;
 }

@@ -3,7 +3,8 @@
  *                  [--duration 10] [--connections 50]
  *
  * Builds the app into .next-bench when needed, serves it with synthetic datasets beside the bundled
- * ones, measures load, scrub, layout, first-load JS and the dataset endpoint, prints a table with the
+ * ones, measures load, the paced scrubs, layout, PageDown held (in a second Chromium without a frame-rate
+ * limit) and pressed (Event Timing), first-load JS and the dataset endpoint, prints a table with the
  * targets and PASS/FAIL, and writes bench-results/bench-<timestamp>.json. Not a test: it never fails
  * the build; it exits 1 only when it could not measure at all.
  */
@@ -12,13 +13,13 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Browser } from "@playwright/test";
-import { launchBrowser } from "./browser";
+import { launchBrowser, UNLIMITED_FRAMES_ARGS } from "./browser";
 import { build, buildReason } from "./build";
 import { DATASET_KEYS, prepareDatasets } from "./datasets";
 import { measureEndpoint, type EndpointResult } from "./endpoint";
 import { firstLoadFromBrowser, firstLoadFromStats, type FirstLoadJs } from "./first-load";
 import { measureDataset, type DatasetResult } from "./measure-dataset";
-import { allChecks, formatTable, writeJson } from "./report";
+import { allChecks, formatTable, pagedownSummary, writeJson } from "./report";
 import { startServer, type Server } from "./server";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -57,10 +58,13 @@ const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 let server: Server | null = null;
 let browser: Browser | null = null;
+/** The second browser, without a frame-rate limit, for the held-PageDown scrub. */
+let unlimited: Browser | null = null;
 let datasetsDir: string | null = null;
 
 async function cleanUp() {
   await browser?.close().catch(() => undefined);
+  await unlimited?.close().catch(() => undefined);
   await server?.stop();
   if (datasetsDir) rmSync(datasetsDir, { recursive: true, force: true });
 }
@@ -110,6 +114,7 @@ async function main() {
   let jsInBrowser: FirstLoadJs | null = null;
   const needBrowser = prepared.datasets.length > 0 || keys.includes("js");
   if (needBrowser) browser = await launchBrowser();
+  if (prepared.datasets.length > 0) unlimited = await launchBrowser(UNLIMITED_FRAMES_ARGS);
   if (keys.includes("js")) {
     jsInBrowser = await firstLoadFromBrowser(browser!, `${server.url}/`, ROOT, DIST_DIR);
     js = firstLoadFromStats(ROOT, DIST_DIR) ?? jsInBrowser;
@@ -119,10 +124,12 @@ async function main() {
   const results: DatasetResult[] = [];
   for (const d of prepared.datasets) {
     console.log(`page: ${d.key} (${d.id}: ${d.events} events, ${d.actors} actors, ${d.ties} ties) (${elapsed()})`);
-    results.push(await measureDataset(browser!, pageUrl(d.id), d, runs));
+    results.push(await measureDataset(browser!, unlimited!, pageUrl(d.id), d, runs));
   }
   await browser?.close();
   browser = null;
+  await unlimited?.close();
+  unlimited = null;
 
   let endpoint: EndpointResult | null = null;
   if (keys.includes("endpoint")) {
@@ -146,6 +153,7 @@ async function main() {
       return "na" in part ? `${name}: n/a (${part.na})` : `${name}: moved ${part.moved}, p95 ${part.frames.p95} ms, ${part.longTaskCount} long tasks`;
     });
     console.log(`${r.dataset.key}: layout via ${r.layout.method}; ${parts.join("; ")}`);
+    console.log(`${r.dataset.key} PageDown: ${pagedownSummary(r)}`);
   }
   const stamp = new Date(started).toISOString().replace(/[:.]/g, "-");
   const file = writeJson(
