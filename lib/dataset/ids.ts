@@ -1,8 +1,8 @@
 /** Branded ids: an ActorId cannot be passed where an EventId belongs. */
 import { z } from "zod";
+import { ID_PATTERN } from "./idShape";
 
-/** The shape every id in a dataset has. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID_PATTERN, isIdShaped } from "./idShape";
 const idString = () => z.string().regex(ID_PATTERN, "must be lowercase letters, digits and single hyphens");
 
 export const actorIdSchema = idString().brand<"ActorId">();
@@ -22,7 +22,3 @@ export type TieId = z.infer<typeof tieIdSchema>;
 /** Id of a dataset (its file name without `.json`). */
 export type DatasetId = z.infer<typeof datasetIdSchema>;
 
-/** True when the string has the shape of an id (used to reject hostile URL and path values early). */
-export function isIdShaped(value: string): boolean {
-  return value.length <= 120 && ID_PATTERN.test(value);
-}

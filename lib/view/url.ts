@@ -2,7 +2,7 @@
  * The view's parameters in a query string: read them from one, and write them into one while keeping
  * every other parameter (the dataset, anything a host page added) as it was.
  */
-import { isIdShaped } from "@/lib/dataset/ids";
+import { isIdShaped } from "@/lib/dataset/idShape";
 import type { RawViewParams, ViewParams } from "./state";
 
 /** The parameters that belong to the view state. */
