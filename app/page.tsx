@@ -3,7 +3,15 @@ import { Dashboard } from "@/components/dashboard/Dashboard";
 import { DatasetProblem } from "@/components/dashboard/DatasetProblem";
 import { isIdShaped } from "@/lib/dataset/ids";
 import { DEFAULT_DATASET_ID, listDatasets, loadDataset } from "@/lib/server/datasets";
+import { precomputedLayout } from "@/lib/server/layouts";
 import { shapedViewParams } from "@/lib/view/url";
+
+/**
+ * Datasets up to this size (characters of JSON) travel inside the page, so the first paint needs no second
+ * request; larger ones are fetched by the client from the API, where the browser parses JSON natively,
+ * instead of being parsed out of the page's payload on the main thread.
+ */
+const INLINE_LIMIT = 1_000_000;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -30,7 +38,8 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
     const fallback = await loadDataset(DEFAULT_DATASET_ID);
     if (fallback.status === "ok") {
       const notice = `There is no dataset named “${id}”, so the default dataset is shown.`;
-      return <Dashboard datasetId={DEFAULT_DATASET_ID} initial={fallback.dataset} etag={fallback.etag} params={params} notice={notice} />;
+      const inline = fallback.json.length <= INLINE_LIMIT ? fallback.dataset : null;
+      return <Dashboard datasetId={DEFAULT_DATASET_ID} initial={inline} title={fallback.dataset.title} etag={fallback.etag} layout={precomputedLayout(fallback.etag, fallback.dataset)} params={params} notice={notice} />;
     }
     result = fallback;
   }
@@ -38,5 +47,6 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
     const others = (await listDatasets()).filter((d) => d.id !== id);
     return <DatasetProblem id={id} problems={result.status === "invalid" ? result.problems : []} others={others} />;
   }
-  return <Dashboard datasetId={id} initial={result.dataset} etag={result.etag} params={params} />;
+  const inline = result.json.length <= INLINE_LIMIT ? result.dataset : null;
+  return <Dashboard datasetId={id} initial={inline} title={result.dataset.title} etag={result.etag} layout={precomputedLayout(result.etag, result.dataset)} params={params} />;
 }

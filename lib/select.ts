@@ -9,7 +9,7 @@
 import type { ActorId, ThemeId, TieId } from "@/lib/dataset/ids";
 import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
 import type { Actor } from "@/lib/dataset/schema";
-import { lowerBound, passesThemes, themeScope } from "@/lib/selection/scope";
+import { lowerBound, passesThemes, themeScope, type ThemeScope } from "@/lib/selection/scope";
 import { createWindowTracker, type WindowTracker } from "@/lib/selection/tracker";
 import { tieInWindow, type VisibleTie } from "@/lib/selection/window";
 
@@ -118,6 +118,16 @@ export function selectVisible(index: IndexedDataset, query: SelectionQuery): Sel
   };
 }
 
+/** The scope's tracker (one per dataset and filter), moved to the window [from, to]. */
+function trackerAt(index: IndexedDataset, scope: ThemeScope, from: number, to: number): WindowTracker {
+  let byScope = trackers.get(index);
+  if (!byScope) trackers.set(index, (byScope = new Map()));
+  let tracker = byScope.get(scope.key);
+  if (!tracker) byScope.set(scope.key, (tracker = createWindowTracker(index, scope, from, to)));
+  tracker.update(from, to);
+  return tracker;
+}
+
 interface Cached {
   query: { from: number; to: number; key: string };
   selection: Selection;
@@ -135,11 +145,7 @@ export function selectWindow(index: IndexedDataset, query: SelectionQuery): Sele
   const hit = cached.find((c) => c.query.from === from && c.query.to === to && c.query.key === scope.key);
   if (hit) return hit.selection;
 
-  let byScope = trackers.get(index);
-  if (!byScope) trackers.set(index, (byScope = new Map()));
-  let tracker = byScope.get(scope.key);
-  if (!tracker) byScope.set(scope.key, (tracker = createWindowTracker(index, scope, from, to)));
-  tracker.update(from, to);
+  const tracker = trackerAt(index, scope, from, to);
 
   const dated: IndexedEvent[] = [];
   const firstCandidate = lowerBound(scope.starts, from - scope.maxEventDays);
@@ -186,15 +192,11 @@ export function visibleTie(selection: Selection, id: TieId): VisibleTie | undefi
   return byId.get(id);
 }
 
-/** How many events in the window each theme would show if it were the only one checked. */
+/**
+ * How many events in the window each theme would show if it were the only one checked: read off the
+ * unfiltered scope's tracker, which keeps the counts as the window moves.
+ */
 export function themeCounts(index: IndexedDataset, from: number, to: number): Map<ThemeId, number> {
-  const result = new Map<ThemeId, number>([...index.themeById.keys()].map((id) => [id, 0]));
-  for (const e of eventsInWindow(index, from, to)) {
-    const themes = e.event.themes;
-    // Theme lists are tiny: skipping repeats by position is cheaper than a Set per event.
-    themes.forEach((theme, i) => {
-      if (themes.indexOf(theme) === i) result.set(theme, (result.get(theme) ?? 0) + 1);
-    });
-  }
-  return result;
+  const tracker = trackerAt(index, themeScope(index, []), from, to);
+  return new Map(index.dataset.themes.map((theme, i) => [theme.id, tracker.themeEvents[i]!]));
 }

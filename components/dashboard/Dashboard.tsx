@@ -10,6 +10,7 @@ import { TableView } from "@/components/table/TableView";
 import { Timeline } from "@/components/timeline/Timeline";
 import { indexDataset } from "@/lib/dataset/indexed";
 import type { Dataset } from "@/lib/dataset/schema";
+import type { PrecomputedLayout } from "@/lib/network/precomputed";
 import { resolveView, type RawViewParams } from "@/lib/view/state";
 import { createViewStore } from "@/lib/view/store";
 import { readViewParams } from "@/lib/view/url";
@@ -20,28 +21,60 @@ import { DashboardProvider } from "./viewContext";
 
 interface Props {
   datasetId: string;
-  /** The server's copy, so the first paint needs no round-trip; SWR keeps it current. */
-  initial: Dataset;
+  /**
+   * The server's copy, so the first paint needs no round-trip (SWR keeps it current); null for a large
+   * dataset, which the client fetches from the API instead of parsing it out of the page's payload.
+   */
+  initial: Dataset | null;
+  /** The dataset's title, shown while a large dataset loads. */
+  title: string;
   /** The ETag of the server's copy. */
   etag: string;
+  /** The network layout the server computed for this dataset version (null: the client lays it out). */
+  layout: PrecomputedLayout | null;
   /** The view parameters of the request's URL (the server renders the same view the client starts with). */
   params: RawViewParams;
   /** Something the reader should know about how this view was chosen (e.g. an unknown dataset was asked for). */
   notice?: string;
 }
 
-/**
- * The client root: one dataset, one view store, and the parts that read it. The root itself subscribes to
- * nothing, so a scrub step re-renders only the parts whose slice of the view changed.
- */
-export function Dashboard({ datasetId, initial, etag, params, notice }: Props) {
+/** The client root: the dataset (from the page or the API), then the dashboard for it. */
+export function Dashboard({ datasetId, initial, title, etag, layout, params, notice }: Props) {
   const url = `/api/datasets/${datasetId}`;
-  rememberDataset(url, etag, initial);
+  if (initial) rememberDataset(url, etag, initial);
   const { data, error } = useSWR<Dataset, DatasetFetchError>(url, fetchDataset, {
-    fallbackData: initial,
+    fallbackData: initial ?? undefined,
     revalidateOnFocus: false,
   });
   const dataset = data ?? initial;
+  if (!dataset) {
+    return (
+      <main className="dashboard" data-ready="false" aria-busy="true">
+        <header className="dashboard-header">
+          <h1>{title}</h1>
+        </header>
+        <p className={error ? "banner" : "muted"} role={error ? "alert" : "status"}>
+          {error ? error.message : "Loading the dataset…"}
+        </p>
+      </main>
+    );
+  }
+  return <DashboardView dataset={dataset} layout={layout} params={params} notice={notice} error={error} />;
+}
+
+interface ViewProps {
+  dataset: Dataset;
+  layout: PrecomputedLayout | null;
+  params: RawViewParams;
+  notice?: string;
+  error?: DatasetFetchError;
+}
+
+/**
+ * One dataset, one view store, and the parts that read it. It subscribes to nothing itself, so a scrub step
+ * re-renders only the parts whose slice of the view changed.
+ */
+function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   // A new copy of the dataset starts from the URL as it is now (the server's params before hydration).
   const store = useMemo(
@@ -51,7 +84,7 @@ export function Dashboard({ datasetId, initial, etag, params, notice }: Props) {
   useUrlSync(store, index);
   useEscapeClears(store);
   const actions = useDashboardActions(store, index);
-  const context = useMemo(() => ({ index, store }), [index, store]);
+  const context = useMemo(() => ({ index, store, layout }), [index, store, layout]);
 
   const [drawn, setDrawn] = useState({ timeline: false, network: false });
   const onTimelineReady = useCallback(() => setDrawn((d) => (d.timeline ? d : { ...d, timeline: true })), []);

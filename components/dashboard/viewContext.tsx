@@ -6,6 +6,7 @@
  */
 import { createContext, useContext, useSyncExternalStore } from "react";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
+import type { PrecomputedLayout } from "@/lib/network/precomputed";
 import type { StoreState, ViewStore } from "@/lib/view/store";
 import type { ViewState } from "@/lib/view/state";
 
@@ -13,6 +14,8 @@ import type { ViewState } from "@/lib/view/state";
 export interface DashboardContextValue {
   index: IndexedDataset;
   store: ViewStore;
+  /** The network layout computed on the server, when it did (the Network uses it instead of laying out). */
+  layout?: PrecomputedLayout | null;
 }
 
 const DashboardContext = createContext<DashboardContextValue | null>(null);

@@ -48,13 +48,13 @@ const KIND_WORD = new Map(KIND_LABELS);
 
 /** The Network region. */
 export function Network({ onReady }: { onReady: () => void }) {
-  const { index, store } = useDashboard();
+  const { index, store, layout: precomputed } = useDashboard();
   const selection = useSelection();
   const focus = useFocus(selection);
   const selectedActor = useViewField("actor");
   const frameRequest = useStoreValue((s) => s.frameNetwork);
   const graph = useMemo(() => layoutGraphOf(index), [index]);
-  const layout = useLayout(graph);
+  const layout = useLayout(graph, precomputed ?? null);
   const useCanvas = index.dataset.actors.length > CANVAS_ABOVE.actors || index.ties.length > CANVAS_ABOVE.ties;
   const regionRef = useRef<HTMLElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);

@@ -7,6 +7,7 @@
 import { startTransition, useEffect, useState } from "react";
 import type { LayoutGraph } from "@/lib/network/graph";
 import type { Positions } from "@/lib/network/layout";
+import type { PrecomputedLayout } from "@/lib/network/precomputed";
 import type { LayoutReply } from "./layoutProtocol";
 
 /** The layout as far as it has got: positions once done, and progress in ticks meanwhile. */
@@ -27,7 +28,10 @@ function fromXY(graph: LayoutGraph, xy: Float64Array): Positions {
   return new Map(graph.nodes.map((node, i) => [node.id, { x: xy[2 * i] ?? 0, y: xy[2 * i + 1] ?? 0 }]));
 }
 
-function initial(graph: LayoutGraph): LayoutState {
+function initial(graph: LayoutGraph, precomputed: PrecomputedLayout | null): LayoutState {
+  if (!cache.has(graph.key) && precomputed?.key === graph.key) {
+    cache.set(graph.key, { positions: fromXY(graph, Float64Array.from(precomputed.xy)), ms: 0 });
+  }
   const cached = cache.get(graph.key);
   return { key: graph.key, positions: cached?.positions ?? null, done: cached ? 1 : 0, total: 1, ms: cached?.ms ?? null };
 }
@@ -88,10 +92,13 @@ function layOutInWorker(graph: LayoutGraph, report: (state: LayoutState) => void
   };
 }
 
-/** The positions of every actor of the graph (null until the layout has finished) and its progress. */
-export function useLayout(graph: LayoutGraph): LayoutState {
-  const [state, setState] = useState<LayoutState>(() => initial(graph));
-  const current = state.key === graph.key ? state : initial(graph);
+/**
+ * The positions of every actor of the graph (null until the layout has finished) and its progress. A layout
+ * the server computed for this graph (`precomputed`, matched by key) is used as it is.
+ */
+export function useLayout(graph: LayoutGraph, precomputed: PrecomputedLayout | null = null): LayoutState {
+  const [state, setState] = useState<LayoutState>(() => initial(graph, precomputed));
+  const current = state.key === graph.key ? state : initial(graph, precomputed);
   const ready = current.positions !== null;
 
   useEffect(() => {

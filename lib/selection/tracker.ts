@@ -5,8 +5,8 @@
  * actor's visible items so the visible actors need no pass over every event. The result equals a full
  * computation for any window (tests/unit/lib/select-incremental.test.ts checks this on random windows).
  */
-import type { ActorId } from "@/lib/dataset/ids";
-import type { IndexedDataset } from "@/lib/dataset/indexed";
+import type { ActorId, ThemeId } from "@/lib/dataset/ids";
+import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
 import { lowerBound, type SortedDays, type ThemeScope } from "./scope";
 import { tieInWindow, type VisibleTie } from "./window";
 
@@ -22,6 +22,8 @@ export interface WindowTracker {
   readonly actorItems: Int32Array;
   /** Visible ties per actor (its degree in the window), by the actor's position in the dataset. */
   readonly actorTies: Int32Array;
+  /** Events in the window per theme, by the theme's position in the dataset. */
+  readonly themeEvents: Int32Array;
   update(from: number, to: number): void;
 }
 
@@ -36,18 +38,24 @@ function eachInRange(sorted: SortedDays, lo: number, hi: number, openLow: boolea
 /** Creates a tracker for a scope, starting at the window [from, to]. */
 export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, from: number, to: number): WindowTracker {
   const actorPosition = new Map<ActorId, number>(index.dataset.actors.map((a, i) => [a.id, i]));
+  const themePosition = new Map<ThemeId, number>(index.dataset.themes.map((t, i) => [t.id, i]));
   const eventActors = scope.dated.map((e) => Int32Array.from(e.event.actors, (a) => actorPosition.get(a) ?? -1));
+  // Each theme once per event, however often the event lists it.
+  const themesOf = (e: IndexedEvent) => Int32Array.from(new Set(e.event.themes), (t) => themePosition.get(t) ?? -1);
+  const eventThemes = scope.dated.map(themesOf);
   const tieActors = scope.ties.map(({ tie }) => [actorPosition.get(tie.source) ?? -1, actorPosition.get(tie.target) ?? -1]);
   const eventIn = new Uint8Array(scope.dated.length);
   const ties: Array<VisibleTie | null> = new Array(scope.ties.length).fill(null);
   const actorItems = new Int32Array(index.dataset.actors.length);
   const actorTies = new Int32Array(index.dataset.actors.length);
+  const themeEvents = new Int32Array(index.dataset.themes.length);
   // Undated events are always in the window.
   for (const e of scope.undated) {
     for (const a of e.event.actors) {
       const p = actorPosition.get(a);
       if (p !== undefined) actorItems[p]!++;
     }
+    for (const t of themesOf(e)) if (t >= 0) themeEvents[t]!++;
   }
 
   const count = (actors: ArrayLike<number>, delta: number) => {
@@ -66,6 +74,7 @@ export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, fr
     if (now !== eventIn[i]) {
       eventIn[i] = now;
       count(eventActors[i]!, now ? 1 : -1);
+      for (const t of eventThemes[i]!) if (t >= 0) themeEvents[t]! += now ? 1 : -1;
     }
   };
   const checkTie = (i: number) => {
@@ -89,6 +98,7 @@ export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, fr
     ties,
     actorItems,
     actorTies,
+    themeEvents,
     update(nextFrom: number, nextTo: number) {
       const { from: f0, to: t0 } = state;
       if (nextFrom === f0 && nextTo === t0) return;

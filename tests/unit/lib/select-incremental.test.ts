@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ThemeId } from "@/lib/dataset/ids";
 import { indexDataset } from "@/lib/dataset/indexed";
 import { parseIsoDay } from "@/lib/dates";
-import { selectVisible, selectWindow, visibleTie, type Selection } from "@/lib/select";
+import { eventsInWindow, selectVisible, selectWindow, themeCounts, visibleTie, type Selection } from "@/lib/select";
 import { generateSyntheticDataset } from "@/lib/synthetic/generate";
 import { indexedFixture } from "../fixtures";
 
@@ -54,6 +54,10 @@ describe.each([
             query = s.edge === "from" ? { ...query, from: Math.min(moved, query.to) } : { ...query, to: Math.max(moved, query.from) };
           }
           expect(summary(selectWindow(index, query))).toEqual(summary(selectVisible(index, query)));
+          // Theme counts (kept by the unfiltered tracker) against a direct count: each theme once per event.
+          const direct = new Map(index.dataset.themes.map((t) => [t.id, 0]));
+          for (const e of eventsInWindow(index, query.from, query.to)) for (const t of new Set(e.event.themes)) direct.set(t, direct.get(t)! + 1);
+          expect(themeCounts(index, query.from, query.to)).toEqual(direct);
         }
       }),
       { numRuns: 60 },
