@@ -4,7 +4,7 @@
  * a software canvas the cost is per call as much as per pixel.
  */
 import type { ActorKind } from "@/lib/dataset/schema";
-import type { DrawList } from "@/lib/network/drawList";
+import { SHAPES, type DrawList } from "@/lib/network/drawList";
 import { appendShape, KIND_LABELS } from "@/lib/network/encoding";
 
 /** Colours read from the panel's CSS variables (they follow light and dark mode). */
@@ -99,7 +99,7 @@ export function drawList(ctx: Context, list: DrawList, { dpr, colors, font }: Dr
   }
   for (const g of list.nodes) {
     const path = new Path2D();
-    g.shapes.forEach((shape, i) => appendShape(path, shape, g.xyr[3 * i]!, g.xyr[3 * i + 1]!, g.xyr[3 * i + 2]!));
+    g.shapes.forEach((shape, i) => appendShape(path, SHAPES[shape] ?? "circle", g.xyr[3 * i]!, g.xyr[3 * i + 1]!, g.xyr[3 * i + 2]!));
     ctx.globalAlpha = g.alpha;
     const color = colors.kinds[g.kind] ?? colors.text;
     ctx.fillStyle = g.ring ? colors.panel : color;

@@ -22,13 +22,17 @@ export interface TieGroup {
   heads: Float32Array;
 }
 
-/** Nodes of one kind and opacity: x, y, r per node, with each node's shape. */
+/** Every node shape, so a draw list can name shapes by number. */
+export const SHAPES: readonly NodeShape[] = ["circle", "diamond", "triangle", "square", "pentagon", "hexagon", "triangle-down", "ring"];
+const SHAPE_NUMBER = new Map(SHAPES.map((shape, i) => [shape, i]));
+
+/** Nodes of one kind and opacity: x, y, r per node, with each node's shape as its number in SHAPES. */
 export interface NodeGroup {
   kind: ActorKind;
   ring: boolean;
   alpha: number;
   xyr: Float32Array;
-  shapes: NodeShape[];
+  shapes: Uint8Array;
 }
 
 /** A ring around a selected, related or pointed node. */
@@ -147,7 +151,7 @@ export function buildDrawList(
     .sort((a, b) => a.order - b.order);
 
   // Nodes: one fill and outline per kind and opacity; rings for the selection and the pointer.
-  const nodeGroups = new Map<string, { kind: ActorKind; ring: boolean; alpha: number; xyr: Floats; shapes: NodeShape[] }>();
+  const nodeGroups = new Map<string, { kind: ActorKind; ring: boolean; alpha: number; xyr: Floats; shapes: number[] }>();
   const rings: Ring[] = [];
   for (const { node, sx, sy, r } of projection.nodes) {
     const alpha = node.emphasis === "dimmed" ? DIMMED_NODE_OPACITY : 1;
@@ -155,13 +159,13 @@ export function buildDrawList(
     let group = nodeGroups.get(key);
     if (!group) nodeGroups.set(key, (group = { kind: node.actor.kind, ring: node.shape === "ring", alpha, xyr: new Floats(), shapes: [] }));
     group.xyr.push3(sx, sy, r);
-    group.shapes.push(node.shape);
+    group.shapes.push(SHAPE_NUMBER.get(node.shape) ?? 0);
     if (node.emphasis === "selected" || node.emphasis === "related" || o.pointed === node.id) {
       const selected = node.emphasis === "selected";
       rings.push({ x: sx, y: sy, r: r + (selected ? 5 : 3.5), width: selected ? 3 : 1.5, accent: node.emphasis === "selected" || node.emphasis === "related", alpha });
     }
   }
-  const nodes = [...nodeGroups.values()].map((g) => ({ kind: g.kind, ring: g.ring, alpha: g.alpha, xyr: g.xyr.done(), shapes: g.shapes })).sort((a, b) => a.alpha - b.alpha);
+  const nodes = [...nodeGroups.values()].map((g) => ({ kind: g.kind, ring: g.ring, alpha: g.alpha, xyr: g.xyr.done(), shapes: Uint8Array.from(g.shapes) })).sort((a, b) => a.alpha - b.alpha);
 
   const dimmed = new Set(projection.nodes.filter((n) => n.node.emphasis === "dimmed").map((n) => n.node.id as string));
   const drawLabels = labels.map((l) => ({ text: l.text, x: l.x, y: l.y, anchor: l.anchor, bold: l.bold, alpha: dimmed.has(l.id) ? DIMMED_LABEL_OPACITY : 1 }));

@@ -52,7 +52,6 @@ export interface Scene {
   nodes: SceneNode[];
   nodeById: Map<ActorId, SceneNode>;
   ties: SceneTie[];
-  tieById: Map<TieId, SceneTie>;
   ghosts: Array<{ id: ActorId } & Point>;
 }
 
@@ -116,7 +115,7 @@ function sharedPairs(index: IndexedDataset): Map<TieId, number> {
 
 /** Builds the scene for the current selection. Pure (a per-dataset cache aside). */
 export function buildScene(input: SceneInput): Scene {
-  return reuseFrom(null, input);
+  return reuseFrom(null, new WeakMap(), input);
 }
 
 /**
@@ -126,14 +125,17 @@ export function buildScene(input: SceneInput): Scene {
  */
 export function createSceneBuilder(): (input: SceneInput) => Scene {
   let previous: Scene | null = null;
-  return (input) => (previous = reuseFrom(previous, input));
+  // Scene ties by the visible tie they draw: the selection keeps a visible tie's object while its phase
+  // holds, and entries of ties that left go with their objects.
+  const byVisible = new WeakMap<VisibleTie, SceneTie>();
+  return (input) => (previous = reuseFrom(previous, byVisible, input));
 }
 
 function sameNode(n: SceneNode, actor: Actor, p: Point, degree: number, emphasis: Emphasis, pinned: boolean): boolean {
   return n.actor === actor && n.x === p.x && n.y === p.y && n.degree === degree && n.emphasis === emphasis && n.pinned === pinned;
 }
 
-function reuseFrom(previous: Scene | null, { index, selection, focus, layout, pinned, ghosts = true }: SceneInput): Scene {
+function reuseFrom(previous: Scene | null, byVisible: WeakMap<VisibleTie, SceneTie>, { index, selection, focus, layout, pinned, ghosts = true }: SceneInput): Scene {
   const { degrees } = selection;
   const { factor, crowded, hit, sharedPair } = fixedOf(index);
   let changed = previous === null;
@@ -187,13 +189,15 @@ function reuseFrom(previous: Scene | null, { index, selection, focus, layout, pi
       lane = i - ((visibleInPair.get(p) ?? 1) - 1) / 2;
     }
     const emphasis = tieEmphasis(tie, focus);
-    const before = previous?.tieById.get(tie.id);
-    if (before && before.visible === visible && before.source === source && before.target === target && before.emphasis === emphasis && before.lane === lane) {
+    const before = byVisible.get(visible);
+    if (before && before.source === source && before.target === target && before.emphasis === emphasis && before.lane === lane) {
       ties.push(before);
       continue;
     }
     changed = true;
-    ties.push({ id: tie.id, visible, source, target, style: tieStyle(visible, emphasis, crowded), emphasis, lane });
+    const made: SceneTie = { id: tie.id, visible, source, target, style: tieStyle(visible, emphasis, crowded), emphasis, lane };
+    byVisible.set(visible, made);
+    ties.push(made);
   }
   // Without a focus everything is "normal": the order is already right.
   if (focus.active) {
@@ -212,7 +216,7 @@ function reuseFrom(previous: Scene | null, { index, selection, focus, layout, pi
       if (p) ghostMarks.push({ id: actor.id, x: p.x, y: p.y });
     }
   }
-  return { nodes, nodeById, ties, tieById: new Map(ties.map((t) => [t.id, t])), ghosts: ghostMarks };
+  return { nodes, nodeById, ties, ghosts: ghostMarks };
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
