@@ -7,7 +7,7 @@
  */
 import { memo, useId } from "react";
 import { curvePath } from "@/lib/network/edges";
-import { DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, shapePath, STRUCTURAL_COLOR } from "@/lib/network/encoding";
+import { DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, GHOST, PIN, RINGS, shapePath, STRUCTURAL_COLOR, type RingStyle } from "@/lib/network/encoding";
 import type { PlacedLabel } from "@/lib/network/labels";
 import type { ProjectedNode, ProjectedTie, Projection } from "@/lib/network/project";
 import { sentimentColor } from "@/lib/palette";
@@ -52,15 +52,19 @@ const TieMark = memo(function TieMark({ projected, hovered, uid }: { projected: 
   );
 });
 
+function Ring({ className, r, ring }: { className: string | undefined; r: number; ring: RingStyle }) {
+  return <circle className={className} r={r + ring.gap} strokeWidth={ring.width} strokeOpacity={ring.opacity} strokeDasharray={ring.dashed ? "2 2" : undefined} />;
+}
+
 const NodeMark = memo(function NodeMark({ projected, pointed }: { projected: ProjectedNode; pointed: boolean }) {
   const { node, sx, sy, r } = projected;
   return (
     <g transform={`translate(${round(sx)} ${round(sy)})`} opacity={node.emphasis === "dimmed" ? DIMMED_NODE_OPACITY : 1}>
-      {node.emphasis === "selected" && <circle className={styles.selectedRing} r={r + 5} />}
-      {node.emphasis === "related" && <circle className={styles.relatedRing} r={r + 3.5} />}
-      {pointed && node.emphasis !== "selected" && <circle className={styles.pointedRing} r={r + 4} />}
+      {node.emphasis === "selected" && <Ring className={styles.selectedRing} r={r} ring={RINGS.selected} />}
+      {node.emphasis === "related" && <Ring className={styles.relatedRing} r={r} ring={RINGS.related} />}
+      {pointed && node.emphasis !== "selected" && <Ring className={styles.pointedRing} r={r} ring={RINGS.pointed} />}
       <path className={`${styles.node} ${node.shape === "ring" ? styles.ring : ""} ${styles[node.actor.kind]}`} d={shapePath(node.shape, r)} />
-      {node.pinned && <circle className={styles.pin} cx={r * 0.75} cy={-r * 0.75} r={2.5} />}
+      {node.pinned && <circle className={styles.pin} cx={r * PIN.offset} cy={-r * PIN.offset} r={PIN.radius} />}
     </g>
   );
 });
@@ -84,7 +88,7 @@ const Ghosts = memo(function Ghosts({ ghosts }: { ghosts: Projection["ghosts"] }
   return (
     <g>
       {ghosts.map((g, i) => (
-        <circle key={i} className={styles.ghost} cx={g.x} cy={g.y} r={2.5} />
+        <circle key={i} className={styles.ghost} cx={g.x} cy={g.y} r={GHOST.radius} opacity={GHOST.opacity} />
       ))}
     </g>
   );

@@ -5,7 +5,7 @@
  */
 import type { ActorKind } from "@/lib/dataset/schema";
 import { SHAPES, type DrawList } from "@/lib/network/drawList";
-import { appendShape, KIND_LABELS } from "@/lib/network/encoding";
+import { appendShape, GHOST, KIND_LABELS, PIN } from "@/lib/network/encoding";
 
 /** Colours read from the panel's CSS variables (they follow light and dark mode). */
 export interface CanvasColors {
@@ -46,12 +46,12 @@ export function drawList(ctx: Context, list: DrawList, { dpr, colors, font }: Dr
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, list.width, list.height);
 
-  ctx.globalAlpha = 0.35;
+  ctx.globalAlpha = GHOST.opacity;
   ctx.fillStyle = colors.ghost;
   ctx.beginPath();
   for (let i = 0; i < list.ghosts.length; i += 2) {
-    ctx.moveTo(list.ghosts[i]! + 2, list.ghosts[i + 1]!);
-    ctx.arc(list.ghosts[i]!, list.ghosts[i + 1]!, 2, 0, 2 * Math.PI);
+    ctx.moveTo(list.ghosts[i]! + GHOST.radius, list.ghosts[i + 1]!);
+    ctx.arc(list.ghosts[i]!, list.ghosts[i + 1]!, GHOST.radius, 0, 2 * Math.PI);
   }
   ctx.fill();
 
@@ -93,10 +93,12 @@ export function drawList(ctx: Context, list: DrawList, { dpr, colors, font }: Dr
     ctx.globalAlpha = ring.alpha;
     ctx.strokeStyle = ring.accent ? colors.accent : colors.text;
     ctx.lineWidth = ring.width;
+    ctx.setLineDash(ring.dashed ? [2, 2] : []);
     ctx.beginPath();
     ctx.arc(ring.x, ring.y, ring.r, 0, 2 * Math.PI);
     ctx.stroke();
   }
+  ctx.setLineDash([]);
   for (const g of list.nodes) {
     const path = new Path2D();
     g.shapes.forEach((shape, i) => appendShape(path, SHAPES[shape] ?? "circle", g.xyr[3 * i]!, g.xyr[3 * i + 1]!, g.xyr[3 * i + 2]!));
@@ -107,6 +109,20 @@ export function drawList(ctx: Context, list: DrawList, { dpr, colors, font }: Dr
     ctx.strokeStyle = g.ring ? color : colors.outline;
     ctx.lineWidth = list.crowded ? (g.ring ? 1.5 : 1) : g.ring ? 2.5 : 1.5;
     ctx.stroke(path);
+  }
+
+  if (list.pins.length) {
+    ctx.globalAlpha = 1;
+    ctx.beginPath();
+    for (let i = 0; i < list.pins.length; i += 2) {
+      ctx.moveTo(list.pins[i]! + PIN.radius, list.pins[i + 1]!);
+      ctx.arc(list.pins[i]!, list.pins[i + 1]!, PIN.radius, 0, 2 * Math.PI);
+    }
+    ctx.fillStyle = colors.text;
+    ctx.fill();
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = colors.panel;
+    ctx.stroke();
   }
 
   // Labels with a halo in the panel colour.

@@ -5,7 +5,7 @@
  * export share the same picture.
  */
 import type { ActorKind } from "@/lib/dataset/schema";
-import { DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, type NodeShape } from "./encoding";
+import { DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, PIN, RINGS, type NodeShape } from "./encoding";
 import type { PlacedLabel } from "./labels";
 import type { Projection } from "./project";
 
@@ -41,6 +41,7 @@ export interface Ring {
   y: number;
   r: number;
   width: number;
+  dashed: boolean;
   /** Accent for the selection and its neighbours, text colour for the pointed node. */
   accent: boolean;
   alpha: number;
@@ -64,6 +65,8 @@ export interface DrawList {
   ties: TieGroup[];
   nodes: NodeGroup[];
   rings: Ring[];
+  /** Centres of the dots that mark pinned actors (x, y pairs). */
+  pins: Float32Array;
   labels: DrawLabel[];
   /** Thousands of ties: thinner outlines. */
   crowded: boolean;
@@ -81,6 +84,11 @@ class Floats {
     const next = new Float32Array(Math.max(this.data.length * 2, this.length + n));
     next.set(this.data.subarray(0, this.length));
     this.data = next;
+  }
+  push2(a: number, b: number) {
+    this.room(2);
+    this.data[this.length++] = a;
+    this.data[this.length++] = b;
   }
   push3(a: number, b: number, c: number) {
     this.room(3);
@@ -153,21 +161,24 @@ export function buildDrawList(
   // Nodes: one fill and outline per kind and opacity; rings for the selection and the pointer.
   const nodeGroups = new Map<string, { kind: ActorKind; ring: boolean; alpha: number; xyr: Floats; shapes: number[] }>();
   const rings: Ring[] = [];
+  const pins = new Floats();
   for (const { node, sx, sy, r } of projection.nodes) {
+    if (node.pinned) pins.push2(sx + r * PIN.offset, sy - r * PIN.offset);
     const alpha = node.emphasis === "dimmed" ? DIMMED_NODE_OPACITY : 1;
     const key = `${alpha}|${node.actor.kind}`;
     let group = nodeGroups.get(key);
     if (!group) nodeGroups.set(key, (group = { kind: node.actor.kind, ring: node.shape === "ring", alpha, xyr: new Floats(), shapes: [] }));
     group.xyr.push3(sx, sy, r);
     group.shapes.push(SHAPE_NUMBER.get(node.shape) ?? 0);
-    if (node.emphasis === "selected" || node.emphasis === "related" || o.pointed === node.id) {
-      const selected = node.emphasis === "selected";
-      rings.push({ x: sx, y: sy, r: r + (selected ? 5 : 3.5), width: selected ? 3 : 1.5, accent: node.emphasis === "selected" || node.emphasis === "related", alpha });
+    // The same rings as the SVG: the selection's, its neighbours', and the pointed actor's (unless selected).
+    const ring = node.emphasis === "selected" ? RINGS.selected : node.emphasis === "related" ? RINGS.related : o.pointed === node.id ? RINGS.pointed : null;
+    if (ring) {
+      rings.push({ x: sx, y: sy, r: r + ring.gap, width: ring.width, dashed: ring.dashed, accent: ring !== RINGS.pointed, alpha: alpha * ring.opacity });
     }
   }
   const nodes = [...nodeGroups.values()].map((g) => ({ kind: g.kind, ring: g.ring, alpha: g.alpha, xyr: g.xyr.done(), shapes: Uint8Array.from(g.shapes) })).sort((a, b) => a.alpha - b.alpha);
 
   const dimmed = new Set(projection.nodes.filter((n) => n.node.emphasis === "dimmed").map((n) => n.node.id as string));
   const drawLabels = labels.map((l) => ({ text: l.text, x: l.x, y: l.y, anchor: l.anchor, bold: l.bold, alpha: dimmed.has(l.id) ? DIMMED_LABEL_OPACITY : 1 }));
-  return { width: o.width, height: o.height, ghosts, ties, nodes, rings, labels: drawLabels, crowded: o.crowded };
+  return { width: o.width, height: o.height, ghosts, ties, nodes, rings, pins: pins.done(), labels: drawLabels, crowded: o.crowded };
 }

@@ -177,6 +177,27 @@ function computeTieStyle(sentiment: number, structural: boolean, expected: boole
   };
 }
 
+/** A ring around a node: how far outside the node, how thick, how opaque, and whether dashed. */
+export interface RingStyle {
+  gap: number;
+  width: number;
+  opacity: number;
+  dashed: boolean;
+}
+
+/** The rings that mark the selected actor, its neighbours and the actor under the pointer (both renderers). */
+export const RINGS: Record<"selected" | "related" | "pointed", RingStyle> = {
+  selected: { gap: 5, width: 3, opacity: 1, dashed: false },
+  related: { gap: 3.5, width: 1.5, opacity: 0.6, dashed: false },
+  pointed: { gap: 4, width: 1.5, opacity: 1, dashed: true },
+};
+
+/** The dot that marks a pinned actor: at its node's upper right (offset × r), this radius. */
+export const PIN = { offset: 0.75, radius: 2.5 } as const;
+
+/** Hidden actors drawn as faint dots, so the picture keeps its shape while the window moves. */
+export const GHOST = { radius: 2.5, opacity: 0.35 } as const;
+
 /** Drawing order of emphases: dimmed first, the selection last (on top). */
 export function emphasisOrder(emphasis: Emphasis): number {
   return emphasis === "dimmed" ? 0 : emphasis === "normal" ? 1 : emphasis === "related" ? 2 : 3;

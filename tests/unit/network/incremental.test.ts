@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NO_FOCUS, focusOf } from "@/lib/highlight";
 import { buildDrawList } from "@/lib/network/drawList";
-import { DIMMED_LABEL_OPACITY } from "@/lib/network/encoding";
+import { DIMMED_LABEL_OPACITY, PIN, RINGS } from "@/lib/network/encoding";
 import { layoutGraphOf } from "@/lib/network/graph";
 import { layoutNetwork } from "@/lib/network/layout";
 import { createProjector, project } from "@/lib/network/project";
@@ -116,5 +116,21 @@ describe("focusOf", () => {
     expect(focusOf({ actor: null, event: null, tie: null }, index, a)).toBe(NO_FOCUS);
     expect(focusOf({ actor: null, event: null, tie: null }, index, b)).toBe(NO_FOCUS);
     expect(focusOf({ actor: "north" as never, event: null, tie: null }, index, a)).not.toBe(NO_FOCUS);
+  });
+});
+
+describe("buildDrawList rings and pins", () => {
+  it("rings the selection, its neighbours and the pointed actor as the SVG does, and marks pinned actors", () => {
+    const { selection, focus } = input({ from: "2024-10-01", to: "2025-01-31", actor: "north" });
+    const pinnedId = selection.actors.find((a) => a.id !== "north")!.id;
+    const pinned = new Map([[pinnedId, { x: 5, y: 5 }]]);
+    const projection = project(buildScene({ index, selection, focus, layout, pinned }), { k: 1, x: 0, y: 0 });
+    const list = buildDrawList(projection, [], { width: 800, height: 600, hoveredTie: null, pointed: null, crowded: false });
+    const north = projection.nodeById.get("north")!;
+    const ring = list.rings.find((r) => r.x === north.sx && r.y === north.sy)!;
+    expect(ring).toMatchObject({ r: north.r + RINGS.selected.gap, width: RINGS.selected.width, accent: true, dashed: false });
+    expect(list.rings.filter((r) => r.width === RINGS.related.width && r.accent)).toHaveLength(focus.actors.size - 1);
+    const p = projection.nodeById.get(pinnedId)!;
+    expect([...list.pins]).toEqual([Math.fround(p.sx + p.r * PIN.offset), Math.fround(p.sy - p.r * PIN.offset)]);
   });
 });
