@@ -4,7 +4,7 @@
  * so 5 December stays 5 December in every time zone. This is the only module that turns date
  * strings into numbers and back.
  */
-import { addMonths } from "date-fns";
+import { addMonths, endOfMonth, isLastDayOfMonth } from "date-fns";
 
 /** How precisely a date is known. */
 export type Precision = "day" | "month" | "year";
@@ -93,6 +93,15 @@ function fromLocalDate(date: Date): EpochDay {
 /** The same calendar day `months` months later (clamped to the month's end, as date-fns does). */
 export function addMonthsToDay(day: EpochDay, months: number): EpochDay {
   return fromLocalDate(addMonths(toLocalDate(day), months));
+}
+
+/**
+ * `months` months later, keeping a month's last day the last day: 31 December steps to 30 November, then
+ * 31 October (where addMonthsToDay would stay on the 30th, and after February on the 28th).
+ */
+export function addMonthsKeepingEnd(day: EpochDay, months: number): EpochDay {
+  const moved = addMonthsToDay(day, months);
+  return isLastDayOfMonth(toLocalDate(day)) ? fromLocalDate(endOfMonth(toLocalDate(moved))) : moved;
 }
 
 /** A date as people read it, at its precision: "5 December 2024", "December 2024", "2024". */

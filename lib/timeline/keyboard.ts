@@ -1,8 +1,8 @@
 /**
  * The window sliders' keys (the contract): ArrowLeft/ArrowRight (and Down/Up) move an edge by one day,
- * PageDown/PageUp by one calendar month, Home/End to the dataset's first/last day. Start never passes end.
+ * PageDown/PageUp by one calendar month (a month's last day stays the last day), Home/End to the dataset's first/last day. Start never passes end.
  */
-import { addMonthsToDay } from "@/lib/dates";
+import { addMonthsKeepingEnd } from "@/lib/dates";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import { moveWindowEdge, type ViewState } from "@/lib/view/state";
 
@@ -19,9 +19,9 @@ export function sliderKeyTarget(key: string, current: number, extent: { start: n
     case "ArrowDown":
       return current - 1;
     case "PageUp":
-      return addMonthsToDay(current, 1);
+      return addMonthsKeepingEnd(current, 1);
     case "PageDown":
-      return addMonthsToDay(current, -1);
+      return addMonthsKeepingEnd(current, -1);
     case "Home":
       return extent.start;
     case "End":

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { indexDataset } from "@/lib/dataset/indexed";
 import type { Dataset } from "@/lib/dataset/schema";
-import { addMonthsToDay, parseIsoDay, toIsoDay } from "@/lib/dates";
+import { addMonthsKeepingEnd, parseIsoDay, toIsoDay } from "@/lib/dates";
 import { selectVisible } from "@/lib/select";
 import { openDashboard, regions, statusCounts } from "./helpers";
 
@@ -28,7 +28,7 @@ test("holding PageDown on Window end for 2 s: every press lands, and the URL, th
 
   // Each press moves the end a calendar month back (never before the start).
   let expected = index.extent.end;
-  for (let i = 0; i < presses; i++) expected = Math.max(from, addMonthsToDay(expected, -1));
+  for (let i = 0; i < presses; i++) expected = Math.max(from, addMonthsKeepingEnd(expected, -1));
   const to = toIsoDay(expected);
   expect(presses).toBeGreaterThan(20);
   await expect(end).toHaveAttribute("aria-valuetext", to);

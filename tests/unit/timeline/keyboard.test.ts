@@ -24,6 +24,18 @@ describe("slider keys", () => {
     expect(step("to", "PageDown")).toEqual({ from: "2024-10-01", to: "2024-12-31" });
     expect(step("to", "PageUp")).toEqual({ from: "2024-10-01", to: "2025-02-28" });
     expect(step("from", "PageUp")).toEqual({ from: "2024-11-01", to: "2025-01-31" });
+    const mid = { ...view, to: day("2025-01-15") };
+    expect(step("to", "PageDown", mid)).toEqual({ from: "2024-10-01", to: "2024-12-15" });
+  });
+
+  it("keeps a month's last day the last day over many PageDowns (not stuck on the 28th after February)", () => {
+    let v = { ...view, from: day("2020-01-01"), to: day("2024-12-31") };
+    const ends: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      v = stepWindowEdge(v, "to", "PageDown", index) ?? v;
+      ends.push(toIsoDay(v.to));
+    }
+    expect(ends).toEqual(["2024-11-30", "2024-10-31", "2024-09-30", "2024-08-31", "2024-07-31", "2024-06-30", "2024-05-31", "2024-04-30", "2024-03-31", "2024-02-29", "2024-01-31", "2023-12-31"]);
   });
 
   it("jumps to the dataset's first and last day with Home/End", () => {
