@@ -127,7 +127,7 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
     e.preventDefault();
     onInteract();
     const key = e.key;
-    win.commit((v) => stepWindowEdge(v, edge, key, index) ?? v);
+    win.step((v) => stepWindowEdge(v, edge, key, index) ?? v);
   };
 
   // Move and up events reach the track by bubbling from whichever child captured the pointer.

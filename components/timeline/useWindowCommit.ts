@@ -1,9 +1,9 @@
 "use client";
 /**
- * The one path by which the timeline changes the window. Gestures (drags, the wheel, held keys) queue
- * updates that reach the store once per animation frame, however many events arrive in between; a burst
- * after a pause starts a history entry and the rest of it replaces that entry. Discrete actions (buttons,
- * a click on a bin) apply at once as their own entry.
+ * The one path by which the timeline changes the window. Pointer and wheel gestures queue updates that
+ * reach the store once per animation frame, however many events arrive in between; key presses apply at
+ * once. Either way a burst after a pause starts a history entry and the rest of it replaces that entry.
+ * Discrete actions (buttons, a click on a bin) apply at once as their own entry.
  */
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useDashboard } from "@/components/dashboard/viewContext";
@@ -12,9 +12,14 @@ import { useChangeKind } from "./useChangeKind";
 
 type Update = (view: ViewState) => ViewState;
 
-/** `commit` queues a gesture's update for the next frame; `apply` changes the view now, as a discrete step. */
+/**
+ * `commit` queues a gesture's update for the next frame (pointer moves and wheel steps arrive several per
+ * frame); `step` applies one now as part of a gesture (a key press: rendering at once leaves the most time
+ * before the next frame); `apply` changes the view now, as a discrete step.
+ */
 export interface WindowCommit {
   commit(update: Update): void;
+  step(update: Update): void;
   apply(update: Update): void;
   /** The view as it will be once the queued updates are applied (gestures read it to continue from). */
   peek(): ViewState;
@@ -46,6 +51,11 @@ export function useWindowCommit(): WindowCommit {
       commit(update) {
         queue.current.push(update);
         if (!frame.current) frame.current = requestAnimationFrame(flush);
+      },
+      step(update) {
+        queue.current.push(update);
+        cancelAnimationFrame(frame.current);
+        flush();
       },
       apply(update) {
         queue.current.push(update);

@@ -48,6 +48,21 @@ describe("useWindowCommit", () => {
     expect(changes).toEqual(["discrete", "continuous"]);
   });
 
+  it("applies a key step at once, after what was queued, as part of the gesture", () => {
+    const { store, changes, wrapper } = setup();
+    const { result } = renderHook(() => useWindowCommit(), { wrapper });
+    const from = store.get().view.from;
+    act(() => {
+      result.current.commit((v) => ({ ...v, from: v.from + 2 }));
+      result.current.step((v) => ({ ...v, from: v.from * 3 }));
+    });
+    expect(store.get().view.from).toBe((from + 2) * 3);
+    act(() => result.current.step((v) => ({ ...v, from: v.from + 1 })));
+    act(() => vi.advanceTimersToNextFrame());
+    expect(store.get().view.from).toBe((from + 2) * 3 + 1);
+    expect(changes).toEqual(["discrete", "continuous"]);
+  });
+
   it("applies a discrete change at once, together with what was queued, and drops the pending frame", () => {
     const { store, changes, wrapper } = setup();
     const { result } = renderHook(() => useWindowCommit(), { wrapper });
