@@ -13,7 +13,7 @@ import type { Projection } from "@/lib/network/project";
 import type { Scene } from "@/lib/network/scene";
 import { panToInclude, toLayout, type Transform } from "@/lib/network/viewport";
 import type { Selection } from "@/lib/select";
-import type { ActorButtonHandlers } from "./ActorButtons";
+import type { ActorButtonHandlers } from "./ActorButton";
 
 /** What the handlers read at event time. */
 export interface ActorHandlerState {
