@@ -40,6 +40,7 @@ function drawHere(canvas: HTMLCanvasElement, list: DrawList, style: DrawStyle) {
 
 /** A painter for the canvas in `ref` (call it from a layout effect, once the canvas is mounted). */
 export function useCanvasPainter(ref: RefObject<HTMLCanvasElement | null>): Painter {
+  // Runs after the first draw (layout effects come first), when the worker, if any, exists.
   useEffect(() => {
     const canvas = ref.current;
     const entry = canvas ? workers.get(canvas) : undefined;
@@ -55,7 +56,7 @@ export function useCanvasPainter(ref: RefObject<HTMLCanvasElement | null>): Pain
         workers.delete(canvas);
       }, 1000);
     };
-  });
+  }, [ref]);
   return useMemo(
     () => (list, style) => {
       const canvas = ref.current;
