@@ -11,18 +11,25 @@ import type { DrawMessage } from "./drawProtocol";
 /** Draws a list on the canvas. */
 export type Painter = (list: DrawList, style: DrawStyle) => void;
 
-/** A canvas can be handed to a worker once: keep the worker with the element (a remount reuses it). */
-const workers = new WeakMap<HTMLCanvasElement, { worker: Worker; users: number; stop?: ReturnType<typeof setTimeout> }>();
+/**
+ * A canvas can be handed to a worker only once: keep the worker with the element. When the component
+ * unmounts the worker stops a moment later, unless a remount of the same element (development's double
+ * mount) takes it up again.
+ */
+const workers = new WeakMap<HTMLCanvasElement, { worker: Worker; stop?: ReturnType<typeof setTimeout> }>();
 
 function workerFor(canvas: HTMLCanvasElement): Worker | null {
   const known = workers.get(canvas);
-  if (known) return known.worker;
+  if (known) {
+    clearTimeout(known.stop);
+    return known.worker;
+  }
   if (typeof Worker === "undefined" || typeof canvas.transferControlToOffscreen !== "function") return null;
   try {
     const worker = new Worker(new URL("./draw.worker.ts", import.meta.url));
     const offscreen = canvas.transferControlToOffscreen();
     worker.postMessage({ type: "init", canvas: offscreen } satisfies DrawMessage, [offscreen]);
-    workers.set(canvas, { worker, users: 0 });
+    workers.set(canvas, { worker });
     return worker;
   } catch {
     return null;
@@ -40,18 +47,12 @@ function drawHere(canvas: HTMLCanvasElement, list: DrawList, style: DrawStyle) {
 
 /** A painter for the canvas in `ref` (call it from a layout effect, once the canvas is mounted). */
 export function useCanvasPainter(ref: RefObject<HTMLCanvasElement | null>): Painter {
-  // Runs after the first draw (layout effects come first), when the worker, if any, exists.
   useEffect(() => {
     const canvas = ref.current;
-    const entry = canvas ? workers.get(canvas) : undefined;
-    if (!canvas || !entry) return;
-    entry.users++;
-    clearTimeout(entry.stop);
     return () => {
-      entry.users--;
-      // Stopped only when no remount takes it up again (a development remount does so at once).
+      const entry = canvas ? workers.get(canvas) : undefined;
+      if (!canvas || !entry) return;
       entry.stop = setTimeout(() => {
-        if (entry.users > 0) return;
         entry.worker.terminate();
         workers.delete(canvas);
       }, 1000);
