@@ -1,6 +1,6 @@
 /** Builds the production app into the bench's own folder when it is missing or older than the sources. */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "package.json", "package-lock.json"];
@@ -33,11 +33,15 @@ export function buildReason(root: string, distDir: string): string | null {
 /** Runs `next build` into distDir (output shown), throwing when it fails. Returns how long it took. */
 export function build(root: string, distDir: string): number {
   const started = performance.now();
+  // next build adds the build folder's type paths to tsconfig.json: put the file back as it was.
+  const tsconfig = path.join(root, "tsconfig.json");
+  const before = existsSync(tsconfig) ? readFileSync(tsconfig, "utf8") : null;
   const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
   });
+  if (before !== null && readFileSync(tsconfig, "utf8") !== before) writeFileSync(tsconfig, before);
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
   return performance.now() - started;
 }
