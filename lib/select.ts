@@ -48,24 +48,14 @@ export interface Selection {
 
 /** Events meeting the window, in date order (dated ones by binary search), then the undated ones. */
 export function eventsInWindow(index: IndexedDataset, from: number, to: number): IndexedEvent[] {
-  const { events, datedCount, maxEventDays } = index;
-  const first = lowerBoundByStart(events, datedCount, from - maxEventDays);
-  const last = lowerBoundByStart(events, datedCount, to + 1);
+  // The unfiltered scope holds the dated events' start days sorted, built once per dataset.
+  const scope = themeScope(index, []);
+  const first = lowerBound(scope.starts, from - scope.maxEventDays);
+  const last = lowerBound(scope.starts, to + 1);
   const result: IndexedEvent[] = [];
-  for (let i = first; i < last; i++) if (events[i]!.end >= from) result.push(events[i]!);
-  for (let i = datedCount; i < events.length; i++) result.push(events[i]!);
+  for (let i = first; i < last; i++) if (scope.dated[i]!.end >= from) result.push(scope.dated[i]!);
+  for (const e of scope.undated) result.push(e);
   return result;
-}
-
-function lowerBoundByStart(events: IndexedEvent[], count: number, day: number): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (events[mid]!.start < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function counts(index: IndexedDataset, events: number, actors: number, ties: number): Selection["counts"] {

@@ -1,6 +1,6 @@
 "use client";
 /**
- * The selection query for panels that follow the views (details, status line, theme counts, table). While
+ * The selection query for panels that follow the views (details, theme counts, the table). While
  * the window moves they update at most every FOLLOW_MS, in a transition: a scrub step renders only the two
  * views, and the panels catch up in the gaps (and exactly, once the gesture ends).
  */

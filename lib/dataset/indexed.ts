@@ -40,9 +40,6 @@ export interface IndexedDataset {
   defaultWindow: { from: EpochDay; to: EpochDay };
   /** Dated events sorted by start day, then undated ones. */
   events: IndexedEvent[];
-  datedCount: number;
-  /** The longest dated event, so a window query knows how far back to look. */
-  maxEventDays: number;
   ties: IndexedTie[];
   actorById: Map<ActorId, Actor>;
   eventById: Map<EventId, IndexedEvent>;
@@ -127,8 +124,6 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
     asOf,
     defaultWindow,
     events,
-    datedCount: dated.length,
-    maxEventDays: dated.reduce((max, e) => Math.max(max, e.end - e.start), 0),
     ties,
     actorById: new Map(dataset.actors.map((a) => [a.id, a])),
     eventById: new Map(events.map((e) => [e.event.id, e])),
