@@ -114,6 +114,27 @@ function checkTies(ctx: Ctx, ties: Loose[], ids: { actors: Set<string>; themes: 
   });
 }
 
+/** A story's steps: unique ids, known actors, events, ties and themes, and a window that does not end before it starts. */
+function checkStory(ctx: Ctx, story: unknown, ids: { actors: Set<string>; themes: Set<string>; events: Set<string>; ties: Set<string> }, paragraphs?: number) {
+  if (!isObject(story)) return;
+  const steps = list(story.steps);
+  const seen = new Set<string>();
+  steps.forEach((step, index) => {
+    const path: Path = ["story", "steps", index];
+    const id = str(step.id);
+    if (id !== undefined && seen.has(id)) report(ctx, [...path, "id"], `duplicate step id "${id}"`);
+    if (id !== undefined) seen.add(id);
+    checkSources(ctx, step.sources, undefined, paragraphs, [...path, "sources"]);
+    if (!isObject(step.view)) return;
+    const view = step.view;
+    checkRef(ctx, view.actor, ids.actors, [...path, "view", "actor"], "actor");
+    checkRef(ctx, view.event, ids.events, [...path, "view", "event"], "event");
+    checkRef(ctx, view.tie, ids.ties, [...path, "view", "tie"], "tie");
+    checkRefs(ctx, view.themes, ids.themes, [...path, "view", "themes"], "theme");
+    checkOrder(ctx, view.from, view.to, [...path, "view"], "to");
+  });
+}
+
 /** Every cross-reference check of a dataset, each problem reported with its path. */
 export function checkDataset(value: unknown, ctx: Ctx): void {
   if (!isObject(value)) return;
@@ -126,7 +147,7 @@ export function checkDataset(value: unknown, ctx: Ctx): void {
   const themeIds = collectIds(ctx, themes, "themes", "theme");
   const actorIds = collectIds(ctx, actors, "actors", "actor");
   const eventIds = collectIds(ctx, events, "events", "event");
-  collectIds(ctx, ties, "ties", "tie");
+  const tieIds = collectIds(ctx, ties, "ties", "tie");
 
   const names = new Map<string, number>();
   actors.forEach((actor, index) => {
@@ -140,5 +161,6 @@ export function checkDataset(value: unknown, ctx: Ctx): void {
 
   checkEvents(ctx, events, actorIds, themeIds, paragraphs);
   checkTies(ctx, ties, { actors: actorIds, themes: themeIds, events: eventIds }, paragraphs);
+  checkStory(ctx, value.story, { actors: actorIds, themes: themeIds, events: eventIds, ties: tieIds }, paragraphs);
   if (isObject(value.defaultWindow)) checkOrder(ctx, value.defaultWindow.from, value.defaultWindow.to, ["defaultWindow"], "to");
 }

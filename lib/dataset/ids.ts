@@ -10,6 +10,7 @@ export const eventIdSchema = idString().brand<"EventId">();
 export const themeIdSchema = idString().brand<"ThemeId">();
 export const tieIdSchema = idString().brand<"TieId">();
 export const datasetIdSchema = idString().brand<"DatasetId">();
+export const stepIdSchema = idString().brand<"StepId">();
 
 /** Id of an actor (state, leader, organisation…). */
 export type ActorId = z.infer<typeof actorIdSchema>;
@@ -22,3 +23,5 @@ export type TieId = z.infer<typeof tieIdSchema>;
 /** Id of a dataset (its file name without `.json`). */
 export type DatasetId = z.infer<typeof datasetIdSchema>;
 
+/** Id of a story step. */
+export type StepId = z.infer<typeof stepIdSchema>;

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { precisionOf } from "@/lib/dates";
-import { actorIdSchema, datasetIdSchema, eventIdSchema, themeIdSchema, tieIdSchema } from "./ids";
+import { actorIdSchema, datasetIdSchema, eventIdSchema, stepIdSchema, themeIdSchema, tieIdSchema } from "./ids";
 import { checkDataset } from "./checks";
 
 const MAX_QUOTE_WORDS = 30;
@@ -136,6 +136,31 @@ export const datasetSourceSchema = z.strictObject({
   paragraphs: z.number().int().min(1),
 });
 
+/** The view a story step opens: any of the URL's view fields. */
+export const stepViewSchema = z.strictObject({
+  from: dayDateSchema.optional(),
+  to: dayDateSchema.optional(),
+  themes: z.array(themeIdSchema).optional().describe("the theme filter; omit for all themes"),
+  actor: actorIdSchema.optional(),
+  event: eventIdSchema.optional(),
+  tie: tieIdSchema.optional(),
+});
+
+export const storyStepSchema = z.strictObject({
+  id: stepIdSchema,
+  title: z.string().min(1),
+  text: z.string().min(1),
+  sources: sourcesSchema,
+  view: stepViewSchema,
+});
+
+export const storySchema = z
+  .strictObject({
+    title: z.string().min(1),
+    steps: z.array(storyStepSchema).min(1, "a story needs at least one step"),
+  })
+  .describe("a guided path through the data: each step is a view of both charts");
+
 const datasetShape = z.strictObject({
   $schema: z.string().optional(),
   id: datasetIdSchema,
@@ -148,6 +173,7 @@ const datasetShape = z.strictObject({
   actors: z.array(actorSchema),
   events: z.array(eventSchema),
   ties: z.array(tieSchema),
+  story: storySchema.optional(),
 });
 
 /** The whole dataset, with every cross-reference checked. */
@@ -166,6 +192,9 @@ export type Span = z.infer<typeof spanSchema>;
 export type Phase = z.infer<typeof phaseSchema>;
 export type Tie = z.infer<typeof tieSchema>;
 export type TieKind = z.infer<typeof tieKindSchema>;
+export type StepView = z.infer<typeof stepViewSchema>;
+export type StoryStep = z.infer<typeof storyStepSchema>;
+export type Story = z.infer<typeof storySchema>;
 export type Status = z.infer<typeof statusSchema>;
 /** A validated dataset. */
 export type Dataset = z.infer<typeof datasetShape>;

@@ -103,6 +103,31 @@ describe("dataset schema", () => {
     expect(problems).toContain('ties[0].target: unknown actor "armnia"');
   });
 
+  it("accepts a story and checks each step's view against the dataset, with paths", () => {
+    const step = (id: string, view: Json) => ({ id, title: "A step", text: "What it shows.", sources: [{ paragraph: 1 }], view });
+    expect(problemsOf((d) => (d.story = { title: "The story", steps: [step("one", { from: "2024-01-01", actor: "north" })] }))).toEqual([]);
+    const problems = problemsOf((d) => {
+      d.story = {
+        title: "The story",
+        steps: [
+          step("one", { from: "2024-03-01", to: "2024-01-01", actor: "nobody", event: "nope", tie: "ghost-tie", themes: ["gamma"] }),
+          step("one", {}),
+        ],
+      };
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "story.steps[0].view.to: ends (2024-01-01) before it starts (2024-03-01)",
+        'story.steps[0].view.actor: unknown actor "nobody"',
+        'story.steps[0].view.event: unknown event "nope"',
+        'story.steps[0].view.tie: unknown tie "ghost-tie"',
+        'story.steps[0].view.themes[0]: unknown theme "gamma"',
+        'story.steps[1].id: duplicate step id "one"',
+      ]),
+    );
+    expect(problemsOf((d) => (d.story = { title: "Empty", steps: [] }))).toEqual(["story.steps: a story needs at least one step"]);
+  });
+
   it("reports text that is not JSON", () => {
     const result = parseDatasetText("{ nope");
     expect(result.ok).toBe(false);
