@@ -5,6 +5,7 @@ import { LiveDetails } from "@/components/details/LiveDetails";
 import { ThemeFilter } from "@/components/filters/ThemeFilter";
 import { LazyNetwork } from "@/components/network/LazyNetwork";
 import { Search } from "@/components/search/Search";
+import { Story } from "@/components/story/Story";
 import { LiveStatusLine } from "@/components/status/StatusLine";
 import { TableView } from "@/components/table/TableView";
 import { Timeline } from "@/components/timeline/Timeline";
@@ -108,6 +109,7 @@ function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
             {error.message} Showing the last good copy.
           </p>
         )}
+        {dataset.story && <Story story={dataset.story} />}
         <ThemeFilter onToggle={actions.toggleTheme} onClear={actions.clearFilters} />
         <div className="views">
           <Timeline onReady={onTimelineReady} />

@@ -4,8 +4,9 @@
  */
 import { parseIsoDay, toIsoDay, type EpochDay } from "@/lib/dates";
 import { clamp } from "@/lib/math";
-import type { ActorId, EventId, ThemeId, TieId } from "@/lib/dataset/ids";
+import type { ActorId, EventId, StepId, ThemeId, TieId } from "@/lib/dataset/ids";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
+import { stepById, viewOfStep } from "@/lib/story/steps";
 
 /** Everything the user chose; every view derives from it. */
 export interface ViewState {
@@ -16,6 +17,8 @@ export interface ViewState {
   event: EventId | null;
   /** A tie shown in Details (an extension of the contract's parameters). */
   tie: TieId | null;
+  /** The story step the reader opened (the view may have left it since). */
+  step: StepId | null;
 }
 
 /** The query-string parameters as read from the URL (absent = null). */
@@ -26,6 +29,7 @@ export interface RawViewParams {
   actor?: string | null;
   event?: string | null;
   tie?: string | null;
+  step?: string | null;
 }
 
 /** The URL parameters of a view; null means "leave it out" (the default). */
@@ -44,8 +48,15 @@ function known<T extends string>(raw: string | null | undefined, has: (id: T) =>
   return has(raw as T) ? (raw as T) : null;
 }
 
-/** Resolves raw URL parameters against a dataset, with defaults for whatever is missing or invalid. */
+/**
+ * Resolves raw URL parameters against a dataset, with defaults for whatever is missing or invalid. A known
+ * `step` with no other view parameter opens that step's view (a hand-written link to a step); with other
+ * parameters they say where the reader was (the URL of a step always carries its window).
+ */
 export function resolveView(raw: RawViewParams, index: IndexedDataset): ViewState {
+  const step = stepById(index, raw.step);
+  if (step && VIEW_FIELDS.every((key) => !raw[key])) return viewOfStep(step, index);
+
   let from = day(raw.from, index) ?? index.defaultWindow.from;
   let to = day(raw.to, index) ?? index.defaultWindow.to;
   if (from > to) ({ from, to } = index.defaultWindow);
@@ -58,12 +69,18 @@ export function resolveView(raw: RawViewParams, index: IndexedDataset): ViewStat
     actor: known<ActorId>(raw.actor, (id) => index.actorById.has(id)),
     event: known<EventId>(raw.event, (id) => index.eventById.has(id)),
     tie: known<TieId>(raw.tie, (id) => index.tieById.has(id)),
+    step: step?.id ?? null,
   };
 }
 
-/** The URL parameters for a view; values equal to the defaults are left out so links stay short. */
+const VIEW_FIELDS = ["from", "to", "themes", "actor", "event", "tie"] as const;
+
+/**
+ * The URL parameters for a view; values equal to the defaults are left out so links stay short. In a story
+ * the window is always written: `step` alone would open the step's own window.
+ */
 export function serializeView(view: ViewState, index: IndexedDataset): ViewParams {
-  const isDefaultWindow = view.from === index.defaultWindow.from && view.to === index.defaultWindow.to;
+  const isDefaultWindow = view.step === null && view.from === index.defaultWindow.from && view.to === index.defaultWindow.to;
   return {
     from: isDefaultWindow ? null : toIsoDay(view.from),
     to: isDefaultWindow ? null : toIsoDay(view.to),
@@ -71,6 +88,7 @@ export function serializeView(view: ViewState, index: IndexedDataset): ViewParam
     actor: view.actor,
     event: view.event,
     tie: view.tie,
+    step: view.step,
   };
 }
 

@@ -86,5 +86,5 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
 
 /** True when two views hold the same values. */
 export function sameView(a: ViewState, b: ViewState): boolean {
-  return a.from === b.from && a.to === b.to && a.actor === b.actor && a.event === b.event && a.tie === b.tie && sameList(a.themes, b.themes);
+  return a.from === b.from && a.to === b.to && a.actor === b.actor && a.event === b.event && a.tie === b.tie && a.step === b.step && sameList(a.themes, b.themes);
 }

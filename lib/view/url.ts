@@ -6,7 +6,7 @@ import { isIdShaped } from "@/lib/dataset/idShape";
 import type { RawViewParams, ViewParams } from "./state";
 
 /** The parameters that belong to the view state. */
-export const VIEW_KEYS = ["from", "to", "themes", "actor", "event", "tie"] as const satisfies ReadonlyArray<keyof RawViewParams>;
+export const VIEW_KEYS = ["from", "to", "themes", "actor", "event", "tie", "step"] as const satisfies ReadonlyArray<keyof RawViewParams>;
 
 /** The view's raw parameters in a query string (absent ones are left out). */
 export function readViewParams(search: string): RawViewParams {
@@ -44,7 +44,7 @@ export function shapedViewParams(raw: Readonly<Record<string, unknown>>): RawVie
     const value = text(key);
     return value !== null && DAY_SHAPE.test(value) ? value : null;
   };
-  const id = (key: "actor" | "event" | "tie") => {
+  const id = (key: "actor" | "event" | "tie" | "step") => {
     const value = text(key);
     return value !== null && isIdShaped(value) ? value : null;
   };
@@ -56,5 +56,6 @@ export function shapedViewParams(raw: Readonly<Record<string, unknown>>): RawVie
     actor: id("actor"),
     event: id("event"),
     tie: id("tie"),
+    step: id("step"),
   };
 }

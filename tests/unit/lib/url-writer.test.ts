@@ -97,13 +97,14 @@ describe("view parameters in a query string", () => {
       actor: "azerbaijan",
       event: null,
       tie: null,
+      step: "malta",
     });
-    expect(search).toBe("?dataset=d&utm=x&to=2024-12-31&themes=a,b&actor=azerbaijan");
-    expect(readViewParams(search)).toEqual({ from: null, to: "2024-12-31", themes: "a,b", actor: "azerbaijan", event: null, tie: null });
+    expect(search).toBe("?dataset=d&utm=x&to=2024-12-31&themes=a,b&actor=azerbaijan&step=malta");
+    expect(readViewParams(search)).toEqual({ from: null, to: "2024-12-31", themes: "a,b", actor: "azerbaijan", event: null, tie: null, step: "malta" });
   });
 
   it("gives an empty string when nothing is left", () => {
-    expect(withViewParams("?actor=x", { from: null, to: null, themes: null, actor: null, event: null, tie: null })).toBe("");
+    expect(withViewParams("?actor=x&step=y", { from: null, to: null, themes: null, actor: null, event: null, tie: null, step: null })).toBe("");
   });
 });
 
@@ -117,8 +118,10 @@ describe("shapedViewParams", () => {
         actor: "<img src=x onerror=alert(1)>",
         event: "summit",
         tie: ["x", "y"],
+        step: "\"><svg onload=alert(1)>",
       }),
-    ).toEqual({ from: null, to: "2024-12-31", themes: "a,b-c", actor: null, event: "summit", tie: null });
+    ).toEqual({ from: null, to: "2024-12-31", themes: "a,b-c", actor: null, event: "summit", tie: null, step: null });
+    expect(shapedViewParams({ step: "the-break" }).step).toBe("the-break");
     expect(shapedViewParams({ themes: "a,<b>" }).themes).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { indexedFixture } from "../fixtures";
 
 const index = indexedFixture();
 const d = (iso: string) => parseIsoDay(iso)!;
-const defaults = { from: d("2024-10-01"), to: d("2025-01-31"), themes: [], actor: null, event: null, tie: null };
+const defaults = { from: d("2024-10-01"), to: d("2025-01-31"), themes: [], actor: null, event: null, tie: null, step: null };
 
 describe("resolveView", () => {
   it("uses the dataset's defaults when parameters are missing", () => {
@@ -14,7 +14,7 @@ describe("resolveView", () => {
 
   it("reads every valid parameter", () => {
     const view = resolveView({ from: "2024-11-01", to: "2024-12-31", themes: "beta,alpha", actor: "north", event: "summit", tie: "east-club" }, index);
-    expect(view).toEqual({ from: d("2024-11-01"), to: d("2024-12-31"), themes: ["beta", "alpha"], actor: "north", event: "summit", tie: "east-club" });
+    expect(view).toEqual({ from: d("2024-11-01"), to: d("2024-12-31"), themes: ["beta", "alpha"], actor: "north", event: "summit", tie: "east-club", step: null });
   });
 
   it.each([
@@ -48,7 +48,7 @@ describe("resolveView", () => {
 
 describe("serializeView", () => {
   it("leaves defaults out and round-trips the rest", () => {
-    expect(serializeView(defaults, index)).toEqual({ from: null, to: null, themes: null, actor: null, event: null, tie: null });
+    expect(serializeView(defaults, index)).toEqual({ from: null, to: null, themes: null, actor: null, event: null, tie: null, step: null });
     const view = resolveView({ from: "2024-11-01", to: "2024-12-31", themes: "alpha", actor: "south" }, index);
     const params = serializeView(view, index);
     expect(params).toMatchObject({ from: "2024-11-01", to: "2024-12-31", themes: "alpha", actor: "south" });
