@@ -41,6 +41,7 @@ export function viewOfStep(step: StoryStep, index: IndexedDataset): ViewState {
     event: step.view.event ?? null,
     tie: step.view.tie ?? null,
     step: step.id,
+    compare: null,
   };
 }
 

@@ -19,6 +19,14 @@ export interface ViewState {
   tie: TieId | null;
   /** The story step the reader opened (the view may have left it since). */
   step: StepId | null;
+  /** A second window to compare the main one with (Compare on), or null. */
+  compare: DayRange | null;
+}
+
+/** An inclusive range of days. */
+export interface DayRange {
+  from: EpochDay;
+  to: EpochDay;
 }
 
 /** The query-string parameters as read from the URL (absent = null). */
@@ -30,6 +38,7 @@ export interface RawViewParams {
   event?: string | null;
   tie?: string | null;
   step?: string | null;
+  compare?: string | null;
 }
 
 /** The URL parameters of a view; null means "leave it out" (the default). */
@@ -55,7 +64,8 @@ function known<T extends string>(raw: string | null | undefined, has: (id: T) =>
  */
 export function resolveView(raw: RawViewParams, index: IndexedDataset): ViewState {
   const step = stepById(index, raw.step);
-  if (step && VIEW_FIELDS.every((key) => !raw[key])) return viewOfStep(step, index);
+  const compare = compareRange(raw.compare, index);
+  if (step && VIEW_FIELDS.every((key) => !raw[key])) return { ...viewOfStep(step, index), compare };
 
   let from = day(raw.from, index) ?? index.defaultWindow.from;
   let to = day(raw.to, index) ?? index.defaultWindow.to;
@@ -70,7 +80,18 @@ export function resolveView(raw: RawViewParams, index: IndexedDataset): ViewStat
     event: known<EventId>(raw.event, (id) => index.eventById.has(id)),
     tie: known<TieId>(raw.tie, (id) => index.tieById.has(id)),
     step: step?.id ?? null,
+    compare,
   };
+}
+
+/** A `compare` parameter (`YYYY-MM-DD..YYYY-MM-DD`) inside the extent, or null when absent or malformed. */
+function compareRange(raw: string | null | undefined, index: IndexedDataset): DayRange | null {
+  if (!raw || raw.length > 30) return null;
+  const [a, b, ...rest] = raw.split("..");
+  if (rest.length || a === undefined || b === undefined) return null;
+  const from = day(a, index);
+  const to = day(b, index);
+  return from === null || to === null || from > to ? null : { from, to };
 }
 
 const VIEW_FIELDS = ["from", "to", "themes", "actor", "event", "tie"] as const;
@@ -89,7 +110,16 @@ export function serializeView(view: ViewState, index: IndexedDataset): ViewParam
     event: view.event,
     tie: view.tie,
     step: view.step,
+    compare: view.compare ? `${toIsoDay(view.compare.from)}..${toIsoDay(view.compare.to)}` : null,
   };
+}
+
+/** The compare window Compare starts with: as long as the main window, right before it (inside the extent). */
+export function defaultCompareRange(view: Pick<ViewState, "from" | "to">, index: IndexedDataset): DayRange {
+  const length = view.to - view.from;
+  const to = Math.max(index.extent.start + length, view.from - 1);
+  const from = Math.max(index.extent.start, to - length);
+  return { from, to: Math.min(to, index.extent.end) };
 }
 
 /** Moves one edge of the window, keeping start ≤ end and both inside the dataset's extent. */

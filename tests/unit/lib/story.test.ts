@@ -26,6 +26,7 @@ describe("story steps as views", () => {
       event: "summit",
       tie: null,
       step: "summit",
+      compare: null,
     });
     expect(viewOfStep(step("hope"), index)).toMatchObject({ from: index.defaultWindow.from, to: index.defaultWindow.to, themes: ["alpha"], tie: "leader-hope", actor: null });
   });

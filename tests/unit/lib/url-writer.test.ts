@@ -98,13 +98,14 @@ describe("view parameters in a query string", () => {
       event: null,
       tie: null,
       step: "malta",
+      compare: "2024-01-01..2024-02-29",
     });
-    expect(search).toBe("?dataset=d&utm=x&to=2024-12-31&themes=a,b&actor=azerbaijan&step=malta");
-    expect(readViewParams(search)).toEqual({ from: null, to: "2024-12-31", themes: "a,b", actor: "azerbaijan", event: null, tie: null, step: "malta" });
+    expect(search).toBe("?dataset=d&utm=x&to=2024-12-31&themes=a,b&actor=azerbaijan&step=malta&compare=2024-01-01..2024-02-29");
+    expect(readViewParams(search)).toEqual({ from: null, to: "2024-12-31", themes: "a,b", actor: "azerbaijan", event: null, tie: null, step: "malta", compare: "2024-01-01..2024-02-29" });
   });
 
   it("gives an empty string when nothing is left", () => {
-    expect(withViewParams("?actor=x&step=y", { from: null, to: null, themes: null, actor: null, event: null, tie: null, step: null })).toBe("");
+    expect(withViewParams("?actor=x&step=y", { from: null, to: null, themes: null, actor: null, event: null, tie: null, step: null, compare: null })).toBe("");
   });
 });
 
@@ -119,8 +120,10 @@ describe("shapedViewParams", () => {
         event: "summit",
         tie: ["x", "y"],
         step: "\"><svg onload=alert(1)>",
+        compare: "2024-01-01..<b>",
       }),
-    ).toEqual({ from: null, to: "2024-12-31", themes: "a,b-c", actor: null, event: "summit", tie: null, step: null });
+    ).toEqual({ from: null, to: "2024-12-31", themes: "a,b-c", actor: null, event: "summit", tie: null, step: null, compare: null });
+    expect(shapedViewParams({ compare: "2024-12-01..2024-12-31" }).compare).toBe("2024-12-01..2024-12-31");
     expect(shapedViewParams({ step: "the-break" }).step).toBe("the-break");
     expect(shapedViewParams({ themes: "a,<b>" }).themes).toBeNull();
   });
