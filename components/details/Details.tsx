@@ -1,5 +1,5 @@
 "use client";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { formatIso } from "@/lib/dates";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Selection } from "@/lib/select";
@@ -17,10 +17,12 @@ interface Props {
   /** What is selected. */
   selected: Pick<ViewState, "actor" | "event" | "tie">;
   actions: DetailsActions;
+  /** Shown under the selected item (the Changes list while comparing). */
+  footer?: ReactNode;
 }
 
 /** The Details landmark: the selected event, tie or actor (in that order), or an overview of the dataset. */
-export function Details({ index, selection, selected: view, actions }: Props) {
+export function Details({ index, selection, selected: view, actions, footer }: Props) {
   const event = view.event ? index.eventById.get(view.event) : undefined;
   const tie = view.tie ? index.tieById.get(view.tie) : undefined;
   const actor = view.actor ? index.actorById.get(view.actor) : undefined;
@@ -47,6 +49,7 @@ export function Details({ index, selection, selected: view, actions }: Props) {
         </article>
       )}
       </Suspense>
+      {footer}
     </aside>
   );
 }

@@ -6,6 +6,7 @@
  * or on a canvas for large datasets, and picked by geometry.
  */
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useComparison } from "@/components/dashboard/useComparison";
 import { useFocus, useSelection } from "@/components/dashboard/useSelection";
 import { useDashboard, useStoreValue, useViewField } from "@/components/dashboard/viewContext";
 import { useElementSize } from "@/components/shared/useElementSize";
@@ -51,6 +52,7 @@ export function Network({ onReady }: { onReady: () => void }) {
   const { index, store, layout: precomputed } = useDashboard();
   const selection = useSelection();
   const focus = useFocus(selection);
+  const comparison = useComparison(selection);
   const selectedActor = useViewField("actor");
   const frameRequest = useStoreValue((s) => s.frameNetwork);
   const graph = useMemo(() => layoutGraphOf(index), [index]);
@@ -70,7 +72,10 @@ export function Network({ onReady }: { onReady: () => void }) {
   // Builders keep the scene's and the projection's unchanged parts between renders.
   const [buildScene] = useState(createSceneBuilder);
   const [project] = useState(createProjector);
-  const scene = useMemo(() => (positions ? buildScene({ index, selection, focus, layout: positions, pinned }) : null), [buildScene, index, selection, focus, positions, pinned]);
+  const scene = useMemo(
+    () => (positions ? buildScene({ index, selection, focus, layout: positions, pinned, comparison }) : null),
+    [buildScene, index, selection, focus, positions, pinned, comparison],
+  );
   const camera = useCamera({ graphKey: graph.key, positions, scene, width, height, padding: FIT_PADDING, frameRequest, region: regionRef });
   const { transform } = camera;
 
@@ -155,7 +160,7 @@ export function Network({ onReady }: { onReady: () => void }) {
         {scene && scene.nodes.length === 0 && <p className={styles.empty}>No actors in this window.</p>}
       </div>
       {/* Open by default only where it leaves the drawing room to breathe. */}
-      <Legend defaultOpen={width >= 560 && height >= 420} />
+      <Legend defaultOpen={width >= 560 && height >= 420} comparing={comparison !== null} />
     </section>
   );
 }

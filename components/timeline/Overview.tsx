@@ -9,7 +9,8 @@ import { clamp } from "@/lib/math";
 import { timeScale } from "@/lib/timeline/scale";
 import { axisTicks } from "@/lib/timeline/ticks";
 import { BIN_UNITS, chooseUnit } from "@/lib/timeline/units";
-import { moveWindowEdge, shiftWindow } from "@/lib/view/state";
+import { moveWindowEdge, shiftWindow, type DayRange } from "@/lib/view/state";
+import { CompareBrush } from "./CompareBrush";
 import { OverviewHistogram } from "./OverviewHistogram";
 import type { WindowCommit } from "./useWindowCommit";
 import styles from "./Timeline.module.css";
@@ -22,10 +23,13 @@ interface Props {
   themedDated: readonly IndexedEvent[];
   window: WindowCommit;
   onInteract: () => void;
+  /** The compare window, drawn on a strip of its own (Compare on), or null. */
+  compare: DayRange | null;
 }
 
 const CHART_HEIGHT = 40;
 const HEIGHT = 58;
+const COMPARE_STRIP = 16;
 
 type Drag =
   | { type: "edge"; edge: WindowEdge; offset: number }
@@ -37,7 +41,7 @@ type Drag =
  * the contract's sliders "Window start" and "Window end"; dragging a handle moves that edge, dragging the
  * brush moves the window, dragging elsewhere draws a new window and a click there centres the window.
  */
-export function Overview({ index, from, to, themedDated, window: win, onInteract }: Props) {
+export function Overview({ index, from, to, themedDated, window: win, onInteract, compare }: Props) {
   const view = { from, to };
   const ref = useRef<HTMLDivElement>(null);
   const size = useElementSize(ref);
@@ -158,7 +162,7 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
 
   return (
     <div className={styles.overview}>
-      <div ref={ref} className={styles.overviewTrack} style={{ height: HEIGHT }} onPointerDown={onTrackDown} {...pointerHandlers}>
+      <div ref={ref} className={styles.overviewTrack} style={{ height: HEIGHT + (compare ? COMPARE_STRIP + 2 : 0) }} onPointerDown={onTrackDown} {...pointerHandlers}>
         {width > 0 && (
           <OverviewHistogram
             bins={bins}
@@ -182,6 +186,7 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
         />
         {handle("from")}
         {handle("to")}
+        {compare && <CompareBrush range={compare} track={ref} top={HEIGHT + 2} height={COMPARE_STRIP} />}
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { formatDayShort } from "@/lib/dates";
 import { themeColors } from "@/lib/palette";
 import { laneIndexer, lanesFor } from "@/lib/timeline/lanes";
 import { roundWindow, toFloatWindow, zoomWindow } from "@/lib/timeline/zoom";
+import { defaultCompareRange } from "@/lib/view/state";
 import { DetailView } from "./DetailView";
 import { Legend } from "./Legend";
 import { Overview } from "./Overview";
@@ -28,6 +29,7 @@ export function Timeline({ onReady }: { onReady: () => void }) {
   const from = useViewField("from");
   const to = useViewField("to");
   const themes = useViewField("themes");
+  const compare = useViewField("compare");
   const selection = useSelection();
   const focus = useFocus(selection);
 
@@ -58,6 +60,7 @@ export function Timeline({ onReady }: { onReady: () => void }) {
     win.apply((v) => ({ ...v, from: index.extent.start, to: index.extent.end }));
   };
 
+  const toggleCompare = () => store.setView((v) => ({ ...v, compare: v.compare ? null : defaultCompareRange(v, index) }), "discrete");
   const days = to - from + 1;
   const { earlier, later } = selection.outside;
   const context = [earlier > 0 ? `${earlier} earlier` : null, later > 0 ? `${later} later` : null].filter(Boolean).join(", ");
@@ -90,7 +93,15 @@ export function Timeline({ onReady }: { onReady: () => void }) {
           <button type="button" className="button" onClick={showAll}>
             All dates
           </button>
+          <button type="button" className="button" aria-pressed={compare !== null} onClick={toggleCompare} title="Compare the window with another period">
+            Compare
+          </button>
         </div>
+        {compare && (
+          <p className={styles.compareWindowText}>
+            Compared with {formatDayShort(compare.from)} – {formatDayShort(compare.to)} (hatched, under the overview)
+          </p>
+        )}
       </div>
       <DetailView
         index={index}
@@ -106,7 +117,7 @@ export function Timeline({ onReady }: { onReady: () => void }) {
         onSelect={onSelect}
         onDrawn={onReady}
       />
-      <Overview index={index} from={from} to={to} themedDated={selection.themedDated} window={win} onInteract={stop} />
+      <Overview index={index} from={from} to={to} themedDated={selection.themedDated} window={win} onInteract={stop} compare={compare} />
       <Legend asOf={index.asOf} />
       {selection.undated.length > 0 && <UndatedList events={selection.undated} focus={focus} colorOf={colorOf} onSelect={onSelect} />}
     </section>
