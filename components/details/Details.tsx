@@ -10,6 +10,7 @@ import type { DetailsActions } from "./actions";
 const ActorDetails = lazy(() => import("./ActorDetails").then((m) => ({ default: m.ActorDetails })));
 const EventDetails = lazy(() => import("./EventDetails").then((m) => ({ default: m.EventDetails })));
 const TieDetails = lazy(() => import("./TieDetails").then((m) => ({ default: m.TieDetails })));
+const WindowRankings = lazy(() => import("@/components/metrics/WindowRankings").then((m) => ({ default: m.WindowRankings })));
 
 interface Props {
   index: IndexedDataset;
@@ -46,6 +47,9 @@ export function Details({ index, selection, selected: view, actions, footer }: P
             <time dateTime={dataset.asOf}>{formatIso(dataset.asOf)}</time>.
           </p>
           <p className="hint">Select an event in the timeline or an actor in the network to see its ties and sources.</p>
+          <Suspense fallback={null}>
+            <WindowRankings index={index} selection={selection} onSelect={actions.selectActor} />
+          </Suspense>
         </article>
       )}
       </Suspense>

@@ -74,6 +74,8 @@ export interface SceneInput {
   ghosts?: boolean;
   /** With Compare on: what changed since the compare window (lost ties and actors are drawn too). */
   comparison?: Comparison | null;
+  /** What node size encodes instead of visible ties ("Size by"), on the same scale; null: ties. */
+  sizes?: ReadonlyMap<string, number> | null;
 }
 
 /** What a scene needs per dataset that never changes with the window: computed once per index. */
@@ -138,12 +140,12 @@ export function createSceneBuilder(): (input: SceneInput) => Scene {
   return (input) => (previous = reuseFrom(previous, byVisible, input));
 }
 
-function sameNode(n: SceneNode, actor: Actor, p: Point, degree: number, emphasis: Emphasis, pinned: boolean, change: ActorChange | null): boolean {
-  return n.actor === actor && n.x === p.x && n.y === p.y && n.degree === degree && n.emphasis === emphasis && n.pinned === pinned && n.change === change;
+function sameNode(n: SceneNode, actor: Actor, p: Point, degree: number, r: number, emphasis: Emphasis, pinned: boolean, change: ActorChange | null): boolean {
+  return n.actor === actor && n.x === p.x && n.y === p.y && n.degree === degree && n.r === r && n.emphasis === emphasis && n.pinned === pinned && n.change === change;
 }
 
 function reuseFrom(previous: Scene | null, byVisible: WeakMap<VisibleTie, SceneTie>, input: SceneInput): Scene {
-  const { index, selection, focus, layout, pinned, ghosts = true, comparison = null } = input;
+  const { index, selection, focus, layout, pinned, ghosts = true, comparison = null, sizes = null } = input;
   const { degrees } = selection;
   const { factor, crowded, hit, sharedPair } = fixedOf(index);
   let changed = previous === null;
@@ -158,8 +160,9 @@ function reuseFrom(previous: Scene | null, byVisible: WeakMap<VisibleTie, SceneT
     const emphasis = actorEmphasis(actor.id, focus);
     const isPinned = pinned.has(actor.id);
     const change = comparison?.actors.get(actor.id) ?? null;
+    const r = nodeRadius(sizes ? (sizes.get(actor.id) ?? 0) : degree, factor);
     const before = previous?.nodeById.get(actor.id);
-    if (before && sameNode(before, actor, p, degree, emphasis, isPinned, change)) {
+    if (before && sameNode(before, actor, p, degree, r, emphasis, isPinned, change)) {
       nodes.push(before);
       continue;
     }
@@ -169,7 +172,7 @@ function reuseFrom(previous: Scene | null, byVisible: WeakMap<VisibleTie, SceneT
       id: actor.id,
       x: p.x,
       y: p.y,
-      r: nodeRadius(degree, factor),
+      r,
       shape: KIND_SHAPE[actor.kind],
       emphasis,
       degree,
