@@ -33,10 +33,20 @@ export interface Comparison {
   counts: { gained: number; lost: number; turned: number };
 }
 
+/** The compare window's ties by id: built once per compare selection, which stays put while the main window scrubs. */
+const tiesById = new WeakMap<Selection, Map<TieId, VisibleTie>>();
+function byId(selection: Selection): Map<TieId, VisibleTie> {
+  let map = tiesById.get(selection);
+  if (!map) {
+    map = new Map(selection.ties.map((visible) => [visible.indexed.tie.id, visible]));
+    tiesById.set(selection, map);
+  }
+  return map;
+}
+
 /** Compares the main window's selection with the compare window's (same themes). */
 export function compareSelections(main: Selection, other: Selection): Comparison {
-  const before = new Map<TieId, VisibleTie>();
-  for (const visible of other.ties) before.set(visible.indexed.tie.id, visible);
+  const before = byId(other);
 
   const ties = new Map<TieId, TieChange>();
   const gained: ChangedTie[] = [];

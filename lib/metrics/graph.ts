@@ -1,12 +1,12 @@
 /**
  * The visible graph of a window as a graphology graph, kept up to date by adding and removing ties (so a
  * series of windows costs the ties that changed between them), and its measures from graphology-metrics:
- * ties per actor, weighted ties and betweenness (shortest paths by hops, normalised).
+ * ties per actor, weighted ties and betweenness (shortest paths by hops, normalised; see betweenness.ts).
  */
 import { UndirectedGraph } from "graphology";
-import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import { weightedDegree } from "graphology-metrics/node/weighted-degree";
 import type { Tie } from "@/lib/dataset/schema";
+import { betweenness } from "./betweenness";
 
 /** Per pair of actors: how many visible ties join them and their summed weight. */
 interface PairAttributes {
@@ -61,8 +61,7 @@ export class VisibleGraph {
       degree.set(node, weightedDegree(graph, node, "ties"));
       weighted.set(node, weightedDegree(graph, node, "weight"));
     });
-    const betweenness = graph.order > 2 ? betweennessCentrality(graph, { getEdgeWeight: null, normalized: true }) : {};
-    return { degree, weighted, betweenness: new Map(Object.entries(betweenness)) };
+    return { degree, weighted, betweenness: betweenness(graph) };
   }
 }
 

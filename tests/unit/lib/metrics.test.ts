@@ -33,6 +33,27 @@ describe("graph measures (graphology-metrics)", () => {
     expect(m.betweenness.get("a")).toBeCloseTo(0);
   });
 
+  it("agrees with graphology-metrics exactly when every actor is a source, and finds most of the same top brokers from 150 pivots", async () => {
+    const { default: betweennessCentrality } = await import("graphology-metrics/centrality/betweenness");
+    const { UndirectedGraph } = await import("graphology");
+    const { betweenness } = await import("@/lib/metrics/betweenness");
+    const { Random } = await import("@/lib/random");
+    const random = new Random(9);
+    const graph = new UndirectedGraph();
+    for (let i = 0; i < 400; i++) graph.addNode(`n${i}`);
+    // A ring with random chords: connected, with varied betweenness.
+    for (let i = 0; i < 400; i++) graph.mergeEdge(`n${i}`, `n${(i + 1) % 400}`);
+    for (let i = 0; i < 300; i++) graph.mergeEdge(`n${random.int(0, 399)}`, `n${random.int(0, 399)}`);
+    const exact = betweennessCentrality(graph, { getEdgeWeight: null });
+    const ours = betweenness(graph, 1000);
+    for (const [node, value] of ours) expect(value).toBeCloseTo(exact[node]!, 10);
+    const estimate = betweenness(graph, 150);
+    const top = (values: Record<string, number> | Map<string, number>) =>
+      [...(values instanceof Map ? values : Object.entries(values))].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([n]) => n);
+    const shared = top(estimate).filter((n) => top(exact).includes(n)).length;
+    expect(shared).toBeGreaterThanOrEqual(6);
+  });
+
   it("counts parallel ties in degree and their weights in weighted degree, and forgets removed ties", () => {
     const graph = new VisibleGraph();
     const [one, two, three] = [tie("a", "b", 3), tie("a", "b"), tie("b", "c", 2)];
