@@ -6,6 +6,7 @@ import type { EventId } from "@/lib/dataset/ids";
 import type { IndexedEvent } from "@/lib/dataset/indexed";
 import { formatDayShort } from "@/lib/dates";
 import { themeColors } from "@/lib/palette";
+import { actorEventsInScope } from "@/lib/select";
 import { laneIndexer, lanesFor } from "@/lib/timeline/lanes";
 import { roundWindow, toFloatWindow, zoomWindow } from "@/lib/timeline/zoom";
 import { defaultCompareRange } from "@/lib/view/state";
@@ -30,6 +31,7 @@ export function Timeline({ onReady }: { onReady: () => void }) {
   const to = useViewField("to");
   const themes = useViewField("themes");
   const compare = useViewField("compare");
+  const actor = useViewField("actor");
   const selection = useSelection();
   const focus = useFocus(selection);
 
@@ -43,6 +45,7 @@ export function Timeline({ onReady }: { onReady: () => void }) {
   const laneOf = useCallback((item: IndexedEvent) => laneByEvent.get(item) ?? laneOfEvent(item.event), [laneByEvent, laneOfEvent]);
   const colorOf = useCallback((item: IndexedEvent) => lanes[laneOfEvent(item.event)]?.color ?? "#7F7F7F", [lanes, laneOfEvent]);
   const binned = selection.events.length > MAX_EVENT_BUTTONS;
+  const actorEvents = useMemo(() => (actor ? actorEventsInScope(index, themes, actor) : null), [index, themes, actor]);
 
   const win = useWindowCommit();
   const playback = usePlayback();
@@ -117,7 +120,18 @@ export function Timeline({ onReady }: { onReady: () => void }) {
         onSelect={onSelect}
         onDrawn={onReady}
       />
-      <Overview index={index} from={from} to={to} themedDated={selection.themedDated} window={win} onInteract={stop} compare={compare} />
+      <Overview
+        index={index}
+        from={from}
+        to={to}
+        themedDated={selection.themedDated}
+        window={win}
+        onInteract={stop}
+        compare={compare}
+        lanes={lanes}
+        laneOf={laneOf}
+        actorEvents={actorEvents}
+      />
       <Legend asOf={index.asOf} />
       {selection.undated.length > 0 && <UndatedList events={selection.undated} focus={focus} colorOf={colorOf} onSelect={onSelect} />}
     </section>

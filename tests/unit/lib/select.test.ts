@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoDay } from "@/lib/dates";
-import type { ThemeId } from "@/lib/dataset/ids";
-import { eventsInWindow, selectVisible, themeCounts } from "@/lib/select";
+import type { ActorId, ThemeId } from "@/lib/dataset/ids";
+import { actorEventsInScope, eventsInWindow, selectVisible, themeCounts } from "@/lib/select";
 import { indexedFixture } from "../fixtures";
 
 const index = indexedFixture();
@@ -89,5 +89,14 @@ describe("selectVisible", () => {
     const counts = themeCounts(index, d("2024-10-01"), d("2025-01-31"));
     expect(counts.get("alpha" as ThemeId)).toBe(3);
     expect(counts.get("beta" as ThemeId)).toBe(3);
+  });
+});
+
+describe("actorEventsInScope", () => {
+  it("gives the actor's dated events that pass the theme filter, in date order", () => {
+    expect(actorEventsInScope(index, [], "north" as ActorId).map((e) => e.event.id)).toEqual(["old", "summit", "forecast"]);
+    expect(actorEventsInScope(index, ["beta" as ThemeId], "north" as ActorId).map((e) => e.event.id)).toEqual(["old"]);
+    expect(actorEventsInScope(index, [], "club" as ActorId).map((e) => e.event.id)).toEqual(["kazan"]);
+    expect(actorEventsInScope(index, [], "nobody" as ActorId)).toEqual([]);
   });
 });
