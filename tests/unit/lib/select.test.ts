@@ -43,7 +43,7 @@ describe("selectVisible", () => {
     const january = select("2024-12-01", "2025-01-07");
     expect(january.ties.find((t) => t.indexed.tie.id === "north-south")?.sentiment).toBe(1);
     expect(january.ties.map((t) => t.indexed.tie.id)).toContain("leader-hope");
-    // Before the first phase begins, the phased tie is hidden even though its span has started.
+    // Before its span (and so its first phase) begins, the phased tie is hidden.
     expect(select("2018-01-01", "2018-12-31").ties.map((t) => t.indexed.tie.id)).not.toContain("north-south");
   });
 
@@ -53,15 +53,15 @@ describe("selectVisible", () => {
     const { indexDataset } = await import("@/lib/dataset/indexed");
     const raw = rawFixture() as { ties: { phases?: unknown[] }[] };
     raw.ties[0]!.phases = [
-      { start: "2020", end: "2021", sentiment: 1, note: "warm" },
-      { end: "2025", sentiment: -1, note: "cold" },
+      { start: "2021-01-20", end: "2021", sentiment: 1, note: "warm" },
+      { sentiment: -1, note: "cold" },
     ];
     const parsed = parseDataset(raw);
     if (!parsed.ok) throw new Error("fixture invalid");
     const phased = indexDataset(parsed.dataset);
     const sentiment = (from: string, to: string) =>
       selectVisible(phased, { from: d(from), to: d(to), themes: [] }).ties.find((t) => t.indexed.tie.id === "north-south")?.sentiment;
-    expect(sentiment("2020-03-01", "2020-04-01")).toBe(1);
+    expect(sentiment("2021-03-01", "2021-04-01")).toBe(1);
     expect(sentiment("2023-03-01", "2023-04-01")).toBe(-1);
   });
 
