@@ -47,3 +47,17 @@ test.describe("actors over time", () => {
     await expect.poll(shapes).toBe(byTies);
   });
 });
+
+test("the overview stacks its bars in the themes' colours, and draws the selected actor's events as a line", async ({ page }) => {
+  await openDashboard(page);
+  const overview = regions(page).timeline.locator("svg[class*=overviewSvg]");
+  const fills = await overview.locator("rect[fill]").evaluateAll((rects) => new Set(rects.map((r) => r.getAttribute("fill"))).size);
+  expect(fills).toBeGreaterThanOrEqual(4);
+  const paths = () => overview.locator("path").count();
+  const without = await paths();
+  await regions(page).network.getByRole("button", { name: "Azerbaijan", exact: true }).click();
+  await expect.poll(paths).toBe(without + 2);
+  expect(await overview.locator("circle").count()).toBeGreaterThan(2);
+  await page.keyboard.press("Escape");
+  await expect.poll(paths).toBe(without);
+});
