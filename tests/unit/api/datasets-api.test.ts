@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GET as getOne } from "@/app/api/datasets/[id]/route";
 import { GET as getList } from "@/app/api/datasets/route";
 import { rawFixture } from "../fixtures";
+import { fetchOne } from "./fetchDataset";
 
 let dir: string;
 const previous = process.env.DATASETS_DIR;
@@ -13,8 +13,6 @@ function writeDataset(name: string, data: unknown) {
   writeFileSync(path.join(dir, `${name}.json`), typeof data === "string" ? data : JSON.stringify(data));
 }
 
-const fetchOne = (id: string, headers: Record<string, string> = {}) =>
-  getOne(new Request(`http://test/api/datasets/${id}`, { headers }), { params: Promise.resolve({ id }) });
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "datasets-"));

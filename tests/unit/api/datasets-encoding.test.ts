@@ -3,15 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GET as getOne } from "@/app/api/datasets/[id]/route";
 import { loadDataset } from "@/lib/server/datasets";
 import { rawFixture } from "../fixtures";
+import { fetchOne } from "./fetchDataset";
 
 let dir: string;
 const previous = { dir: process.env.DATASETS_DIR, recheck: process.env.DATASETS_RECHECK_MS };
 
-const fetchOne = (id: string, headers: Record<string, string> = {}) =>
-  getOne(new Request(`http://test/api/datasets/${id}`, { headers }), { params: Promise.resolve({ id }) });
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "datasets-encoding-"));

@@ -2,17 +2,16 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, wri
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GET as getOne } from "@/app/api/datasets/[id]/route";
 import { GET as getList } from "@/app/api/datasets/route";
 import { cachedDatasetCount, loadDataset } from "@/lib/server/datasets";
 import { readDatasetFile } from "@/lib/server/readDatasetFile";
 import { rawFixture } from "../fixtures";
+import { fetchOne } from "./fetchDataset";
 
 let root: string;
 let dir: string;
 const previous = { dir: process.env.DATASETS_DIR, recheck: process.env.DATASETS_RECHECK_MS, max: process.env.DATASET_MAX_BYTES };
 
-const fetchOne = (id: string) => getOne(new Request(`http://test/api/datasets/${id}`), { params: Promise.resolve({ id }) });
 const datasetText = (id: string, title = "Mini test dataset") => JSON.stringify({ ...rawFixture(), id, title });
 const write = (id: string, text = datasetText(id)) => writeFileSync(path.join(dir, `${id}.json`), text);
 
