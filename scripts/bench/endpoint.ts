@@ -1,9 +1,14 @@
-/** Throughput of the dataset endpoint on loopback, with autocannon's programmatic API. */
+/** Throughput of the dataset endpoint (and the page) on loopback, with autocannon's programmatic API. */
 import autocannon from "autocannon";
 
-/** What the endpoint sustained. */
+/** What one target sustained. */
 export interface EndpointResult {
+  /** What was measured: "api", "api gzip", "page /". */
+  label: string;
   url: string;
+  headers: Record<string, string>;
+  /** Whether the figures are held to issue 14's targets (the API is; the page is reported only). */
+  targeted: boolean;
   connections: number;
   seconds: number;
   requestsPerSecond: number;
@@ -15,14 +20,26 @@ export interface EndpointResult {
   non2xx: number;
 }
 
-/** Runs autocannon against `url` (which must be on this machine). */
-export async function measureEndpoint(url: string, connections: number, seconds: number): Promise<EndpointResult> {
+/** Load tests only ever target this machine. */
+export function assertLoopback(url: string) {
   const { hostname } = new URL(url);
-  // Load tests only ever target this machine.
   if (hostname !== "127.0.0.1" && hostname !== "localhost" && hostname !== "[::1]") throw new Error(`refusing to load-test ${hostname}`);
-  const result = await autocannon({ url, connections, duration: seconds });
+}
+
+/** Runs autocannon against `url` (which must be on this machine). */
+export async function measureEndpoint(
+  target: { label: string; url: string; headers?: Record<string, string>; targeted: boolean },
+  connections: number,
+  seconds: number,
+): Promise<EndpointResult> {
+  assertLoopback(target.url);
+  const headers = target.headers ?? {};
+  const result = await autocannon({ url: target.url, connections, duration: seconds, headers });
   return {
-    url,
+    label: target.label,
+    url: target.url,
+    headers,
+    targeted: target.targeted,
     connections,
     seconds,
     requestsPerSecond: result.requests.average,
