@@ -5,6 +5,7 @@ import { LiveDetails } from "@/components/details/LiveDetails";
 import { ThemeFilter } from "@/components/filters/ThemeFilter";
 import { LazyNetwork } from "@/components/network/LazyNetwork";
 import { Search } from "@/components/search/Search";
+import { PartBoundary } from "@/components/shared/PartBoundary";
 import { LiveStatusLine } from "@/components/status/StatusLine";
 import { TableView } from "@/components/table/TableView";
 import { Timeline } from "@/components/timeline/Timeline";
@@ -98,7 +99,9 @@ function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
             <h1>{dataset.title}</h1>
           </div>
           <div className="header-tools">
-            <Search index={index} onPick={actions.pickSearchHit} />
+            <PartBoundary name="Search">
+              <Search index={index} onPick={actions.pickSearchHit} />
+            </PartBoundary>
             <LiveStatusLine />
           </div>
         </header>

@@ -1,5 +1,7 @@
 "use client";
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
+import { PartBoundary } from "@/components/shared/PartBoundary";
+import { retryableLazy } from "@/components/shared/retryableLazy";
 import { formatIso } from "@/lib/dates";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Selection } from "@/lib/select";
@@ -7,9 +9,9 @@ import type { ViewState } from "@/lib/view/state";
 import type { DetailsActions } from "./actions";
 
 // Each pane loads when first needed: nothing is selected on a first visit, so none is in the first-load bundle.
-const ActorDetails = lazy(() => import("./ActorDetails").then((m) => ({ default: m.ActorDetails })));
-const EventDetails = lazy(() => import("./EventDetails").then((m) => ({ default: m.EventDetails })));
-const TieDetails = lazy(() => import("./TieDetails").then((m) => ({ default: m.TieDetails })));
+const ActorDetails = retryableLazy(() => import("./ActorDetails").then((m) => m.ActorDetails));
+const EventDetails = retryableLazy(() => import("./EventDetails").then((m) => m.EventDetails));
+const TieDetails = retryableLazy(() => import("./TieDetails").then((m) => m.TieDetails));
 
 interface Props {
   index: IndexedDataset;
@@ -27,6 +29,7 @@ export function Details({ index, selection, selected: view, actions }: Props) {
   const { dataset } = index;
   return (
     <aside aria-label="Details" className="panel details">
+      <PartBoundary name="Details">
       <Suspense fallback={<p className="muted">Loading…</p>}>
       {event ? (
         <EventDetails item={event} index={index} actions={actions} />
@@ -47,6 +50,7 @@ export function Details({ index, selection, selected: view, actions }: Props) {
         </article>
       )}
       </Suspense>
+      </PartBoundary>
     </aside>
   );
 }

@@ -152,6 +152,7 @@ export function Network({ onReady }: { onReady: () => void }) {
         )}
         {hoveredTie && scene && <TieTooltip scene={scene} hovered={hoveredTie} width={width} />}
         {!positions && <LayoutProgress done={layout.done} total={layout.total} actors={graph.nodes.length} />}
+        {layout.mainThread && <p className={styles.notice}>The layout worker failed, so the layout is computed on the page in small steps.</p>}
         {scene && scene.nodes.length === 0 && <p className={styles.empty}>No actors in this window.</p>}
       </div>
       {/* Open by default only where it leaves the drawing room to breathe. */}
