@@ -5,7 +5,7 @@
  * only shows, hides and fades marks. Actors are real buttons over the drawing; ties are drawn in SVG,
  * or on a canvas for large datasets, and picked by geometry.
  */
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useFocus, useSelection } from "@/components/dashboard/useSelection";
 import { useDashboard, useStoreValue, useViewField } from "@/components/dashboard/viewContext";
 import { useElementSize } from "@/components/shared/useElementSize";
@@ -20,6 +20,7 @@ import { createProjector, hitTie } from "@/lib/network/project";
 import { createSceneBuilder } from "@/lib/network/scene";
 import { boundsOf } from "@/lib/network/viewport";
 import { ActorButtons } from "./ActorButtons";
+import { retryableLazy } from "@/components/shared/retryableLazy";
 import { LayoutProgress } from "./LayoutProgress";
 import { Legend } from "./Legend";
 import { NetworkControls } from "./NetworkControls";
@@ -33,7 +34,8 @@ import { useStageGestures } from "./useStageGestures";
 import styles from "./Network.module.css";
 
 /** The canvas renderer is only needed for large datasets: loaded on demand, outside the first-load bundle. */
-const NetworkCanvas = lazy(() => import("./NetworkCanvas").then((m) => ({ default: m.NetworkCanvas })));
+// Retryable: the Network boundary's Retry must fetch this chunk again too, not reuse a failed load.
+const NetworkCanvas = retryableLazy(() => import("./NetworkCanvas").then((m) => m.NetworkCanvas));
 
 /**
  * Above these sizes the drawing moves from SVG to a canvas: on a software rasteriser, repainting a few hundred
