@@ -1,5 +1,6 @@
 /** Throughput of the dataset endpoint (and the page) on loopback, with autocannon's programmatic API. */
 import autocannon from "autocannon";
+import { groupCpuSeconds } from "./soak";
 
 /** What one target sustained. */
 export interface EndpointResult {
@@ -18,6 +19,11 @@ export interface EndpointResult {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /**
+   * Server CPU time per request (user + system, ms), when the server's process group is known: on a
+   * machine shared with other work, throughput mostly measures the neighbours, this measures our cost.
+   */
+  serverCpuMsPerRequest: number | null;
 }
 
 /** Load tests only ever target this machine. */
@@ -31,10 +37,13 @@ export async function measureEndpoint(
   target: { label: string; url: string; headers?: Record<string, string>; targeted: boolean },
   connections: number,
   seconds: number,
+  serverPgid?: number,
 ): Promise<EndpointResult> {
   assertLoopback(target.url);
   const headers = target.headers ?? {};
+  const cpuBefore = serverPgid === undefined ? null : groupCpuSeconds(serverPgid);
   const result = await autocannon({ url: target.url, connections, duration: seconds, headers });
+  const cpu = serverPgid === undefined || cpuBefore === null ? null : groupCpuSeconds(serverPgid) - cpuBefore;
   return {
     label: target.label,
     url: target.url,
@@ -49,5 +58,6 @@ export async function measureEndpoint(
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
+    serverCpuMsPerRequest: cpu === null || result.requests.total === 0 ? null : Math.round((cpu * 1000 * 100) / result.requests.total) / 100,
   };
 }

@@ -140,6 +140,9 @@ export function allChecks(datasets: DatasetResult[], js: FirstLoadJs | null, end
     const t = endpoint.targeted;
     rows.push({ dataset: label, metric: `req/s (${endpoint.connections} conn, ${endpoint.seconds} s)`, value: Math.round(endpoint.requestsPerSecond).toString(), target: t ? "≥ 1000" : "", pass: t ? against(endpoint.requestsPerSecond, 1000, false) : null });
     rows.push({ dataset: label, metric: "latency p50 / p99", value: `${endpoint.latencyP50} / ${endpoint.latencyP99} ms`, target: t ? "p99 < 50 ms" : "", pass: t ? endpoint.latencyP99 < 50 : null });
+    if (endpoint.serverCpuMsPerRequest !== null) {
+      rows.push({ dataset: label, metric: "server CPU per request", value: `${endpoint.serverCpuMsPerRequest.toFixed(2)} ms`, target: "", pass: null });
+    }
     const bad = endpoint.errors + endpoint.timeouts + endpoint.non2xx;
     rows.push({ dataset: label, metric: "errors + timeouts + non-2xx", value: `${endpoint.errors} + ${endpoint.timeouts} + ${endpoint.non2xx}`, target: "0", pass: bad === 0 });
   }

@@ -26,6 +26,24 @@ export interface SoakResult {
 /** The limit the soak is held to. */
 export const MAX_GROWTH = 0.1;
 
+/** CPU seconds (user + system) used so far by every process whose process group is `pgid`. */
+export function groupCpuSeconds(pgid: number): number {
+  let ticks = 0;
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const fields = readFileSync(`/proc/${name}/stat`, "utf8");
+      const rest = fields.slice(fields.lastIndexOf(")") + 2).split(" ");
+      if (Number(rest[2]) !== pgid) continue;
+      // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+      ticks += Number(rest[11]) + Number(rest[12]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return ticks / 100;
+}
+
 /** Resident memory in MB of every process whose process group is `pgid`. */
 export function groupRssMb(pgid: number): number {
   let kb = 0;
