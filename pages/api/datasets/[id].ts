@@ -23,6 +23,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
 }
 
 export const config = {
-  // Bodies up to DATASET_MAX_BYTES are intended; Next would otherwise warn about any response over 4 MB.
-  api: { responseLimit: false },
+  // Bodies up to DATASET_MAX_BYTES are intended (Next would otherwise warn about any response over 4 MB);
+  // a GET has no body to parse, so Next's body parser is skipped on this hot path.
+  api: { responseLimit: false, bodyParser: false },
 };
