@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 /** A second server over a datasets folder with a large graph, an invalid and an oversized file (see the script). */
-export const extraPort = port + 1;
+export const extraPort = Number(process.env.E2E_EXTRA_PORT ?? port + 1);
 
 export default defineConfig({
   testDir: "tests/e2e",
