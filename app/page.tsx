@@ -4,10 +4,11 @@ import { DatasetProblem } from "@/components/dashboard/DatasetProblem";
 import { isIdShaped } from "@/lib/dataset/ids";
 import { DEFAULT_DATASET_ID, listDatasets, loadDataset } from "@/lib/server/datasets";
 import { precomputedLayout } from "@/lib/server/layouts";
+import { unservableMessage } from "@/lib/server/responses";
 import { shapedViewParams } from "@/lib/view/url";
 
 /**
- * Datasets up to this size (characters of JSON) travel inside the page, so the first paint needs no second
+ * Datasets up to this size (bytes of JSON) travel inside the page, so the first paint needs no second
  * request; larger ones are fetched by the client from the API, where the browser parses JSON natively,
  * instead of being parsed out of the page's payload on the main thread.
  */
@@ -38,15 +39,16 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
     const fallback = await loadDataset(DEFAULT_DATASET_ID);
     if (fallback.status === "ok") {
       const notice = `There is no dataset named “${id}”, so the default dataset is shown.`;
-      const inline = fallback.json.length <= INLINE_LIMIT ? fallback.dataset : null;
+      const inline = fallback.body.size <= INLINE_LIMIT ? fallback.dataset : null;
       return <Dashboard datasetId={DEFAULT_DATASET_ID} initial={inline} title={fallback.dataset.title} etag={fallback.etag} layout={precomputedLayout(fallback.etag, fallback.dataset)} params={params} notice={notice} />;
     }
     result = fallback;
   }
   if (result.status !== "ok") {
     const others = (await listDatasets()).filter((d) => d.id !== id);
-    return <DatasetProblem id={id} problems={result.status === "invalid" ? result.problems : []} others={others} />;
+    const message = result.status === "invalid" || result.status === "not-found" || result.status === "bad-id" ? undefined : unservableMessage(id, result);
+    return <DatasetProblem id={id} problems={result.status === "invalid" ? result.problems : []} message={message} others={others} />;
   }
-  const inline = result.json.length <= INLINE_LIMIT ? result.dataset : null;
+  const inline = result.body.size <= INLINE_LIMIT ? result.dataset : null;
   return <Dashboard datasetId={id} initial={inline} title={result.dataset.title} etag={result.etag} layout={precomputedLayout(result.etag, result.dataset)} params={params} />;
 }

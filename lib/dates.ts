@@ -4,7 +4,6 @@
  * so 5 December stays 5 December in every time zone. This is the only module that turns date
  * strings into numbers and back.
  */
-import { addMonths, endOfMonth, isLastDayOfMonth } from "date-fns";
 
 /** How precisely a date is known. */
 export type Precision = "day" | "month" | "year";
@@ -80,19 +79,24 @@ export const MONTH_NAMES: readonly string[] = ["January", "February", "March", "
 /** Three-letter month names ("Jan" … "Dec"), derived from MONTH_NAMES so the two lists cannot disagree. */
 export const MONTH_SHORT_NAMES: readonly string[] = MONTH_NAMES.map((name) => name.slice(0, 3));
 
-/** A local Date at noon on the given calendar day, only for date-fns month arithmetic. */
-function toLocalDate(day: EpochDay): Date {
-  const utc = new Date(day * DAY_MS);
-  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), 12);
+// Month arithmetic is done on UTC calendar fields, never on local Dates: a local Date cannot hold a day
+// its zone skipped (Kiritimati has no 31 December 1994, Samoa no 30 December 2011), and date-fns' addMonths
+// on one moved such a step by one or two days.
+function calendarOf(day: EpochDay): { year: number; month: number; day: number } {
+  const d = new Date(day * DAY_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-function fromLocalDate(date: Date): EpochDay {
-  return utcDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
+function monthsLater(year: number, month: number, months: number): { year: number; month: number } {
+  const index = month - 1 + months;
+  return { year: year + Math.floor(index / 12), month: (((index % 12) + 12) % 12) + 1 };
 }
 
-/** The same calendar day `months` months later (clamped to the month's end, as date-fns does). */
+/** The same calendar day `months` months later (clamped to the month's end, as date-fns' addMonths does). */
 export function addMonthsToDay(day: EpochDay, months: number): EpochDay {
-  return fromLocalDate(addMonths(toLocalDate(day), months));
+  const from = calendarOf(day);
+  const to = monthsLater(from.year, from.month, months);
+  return utcDay(to.year, to.month, Math.min(from.day, daysInMonth(to.year, to.month)));
 }
 
 /**
@@ -100,8 +104,10 @@ export function addMonthsToDay(day: EpochDay, months: number): EpochDay {
  * 31 October (where addMonthsToDay would stay on the 30th, and after February on the 28th).
  */
 export function addMonthsKeepingEnd(day: EpochDay, months: number): EpochDay {
-  const moved = addMonthsToDay(day, months);
-  return isLastDayOfMonth(toLocalDate(day)) ? fromLocalDate(endOfMonth(toLocalDate(moved))) : moved;
+  const from = calendarOf(day);
+  if (from.day !== daysInMonth(from.year, from.month)) return addMonthsToDay(day, months);
+  const to = monthsLater(from.year, from.month, months);
+  return utcDay(to.year, to.month, daysInMonth(to.year, to.month));
 }
 
 /** A date as people read it, at its precision: "5 December 2024", "December 2024", "2024". */

@@ -1,10 +1,12 @@
 "use client";
-import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { Suspense, useCallback, useMemo, useState } from "react";
 import useSWR from "swr";
 import { LiveDetails } from "@/components/details/LiveDetails";
 import { ThemeFilter } from "@/components/filters/ThemeFilter";
 import { LazyNetwork } from "@/components/network/LazyNetwork";
 import { Search } from "@/components/search/Search";
+import { PartBoundary } from "@/components/shared/PartBoundary";
+import { retryableLazy } from "@/components/shared/retryableLazy";
 import { LiveStatusLine } from "@/components/status/StatusLine";
 import { TableView } from "@/components/table/TableView";
 import { Timeline } from "@/components/timeline/Timeline";
@@ -20,7 +22,7 @@ import { useUrlSync } from "./useUrlSync";
 import { DashboardProvider } from "./viewContext";
 
 // Only datasets with a story need its panel: loaded on demand, outside the first-load bundle.
-const Story = lazy(() => import("@/components/story/Story").then((m) => ({ default: m.Story })));
+const Story = retryableLazy(() => import("@/components/story/Story").then((m) => m.Story));
 
 interface Props {
   datasetId: string;
@@ -101,7 +103,9 @@ function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
             <h1>{dataset.title}</h1>
           </div>
           <div className="header-tools">
-            <Search index={index} onPick={actions.pickSearchHit} />
+            <PartBoundary name="Search">
+              <Search index={index} onPick={actions.pickSearchHit} />
+            </PartBoundary>
             <LiveStatusLine />
           </div>
         </header>
@@ -112,9 +116,11 @@ function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
           </p>
         )}
         {dataset.story && (
-          <Suspense fallback={<div className="story panel story-loading" aria-hidden="true" />}>
-            <Story story={dataset.story} />
-          </Suspense>
+          <PartBoundary name="The story">
+            <Suspense fallback={<div className="story panel story-loading" aria-hidden="true" />}>
+              <Story story={dataset.story} />
+            </Suspense>
+          </PartBoundary>
         )}
         <ThemeFilter onToggle={actions.toggleTheme} onClear={actions.clearFilters} />
         <div className="views">

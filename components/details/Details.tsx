@@ -1,5 +1,7 @@
 "use client";
-import { lazy, Suspense, type ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
+import { PartBoundary } from "@/components/shared/PartBoundary";
+import { retryableLazy } from "@/components/shared/retryableLazy";
 import { formatIso } from "@/lib/dates";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Selection } from "@/lib/select";
@@ -7,10 +9,10 @@ import type { ViewState } from "@/lib/view/state";
 import type { DetailsActions } from "./actions";
 
 // Each pane loads when first needed: nothing is selected on a first visit, so none is in the first-load bundle.
-const ActorDetails = lazy(() => import("./ActorDetails").then((m) => ({ default: m.ActorDetails })));
-const EventDetails = lazy(() => import("./EventDetails").then((m) => ({ default: m.EventDetails })));
-const TieDetails = lazy(() => import("./TieDetails").then((m) => ({ default: m.TieDetails })));
-const WindowRankings = lazy(() => import("@/components/metrics/WindowRankings").then((m) => ({ default: m.WindowRankings })));
+const ActorDetails = retryableLazy(() => import("./ActorDetails").then((m) => m.ActorDetails));
+const EventDetails = retryableLazy(() => import("./EventDetails").then((m) => m.EventDetails));
+const TieDetails = retryableLazy(() => import("./TieDetails").then((m) => m.TieDetails));
+const WindowRankings = retryableLazy(() => import("@/components/metrics/WindowRankings").then((m) => m.WindowRankings));
 
 interface Props {
   index: IndexedDataset;
@@ -30,6 +32,7 @@ export function Details({ index, selection, selected: view, actions, footer }: P
   const { dataset } = index;
   return (
     <aside aria-label="Details" className="panel details">
+      <PartBoundary name="Details">
       <Suspense fallback={<p className="muted">Loading…</p>}>
       {event ? (
         <EventDetails item={event} index={index} actions={actions} />
@@ -53,6 +56,7 @@ export function Details({ index, selection, selected: view, actions, footer }: P
         </article>
       )}
       </Suspense>
+      </PartBoundary>
       {footer}
     </aside>
   );

@@ -1,5 +1,7 @@
 "use client";
-import { lazy, Suspense, useMemo, useRef, type KeyboardEvent, type PointerEvent } from "react";
+import { Suspense, useMemo, useRef, type KeyboardEvent, type PointerEvent } from "react";
+import { PartBoundary } from "@/components/shared/PartBoundary";
+import { retryableLazy } from "@/components/shared/retryableLazy";
 import { useElementSize } from "@/components/shared/useElementSize";
 import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
 import { toIsoDay, formatDayShort } from "@/lib/dates";
@@ -32,7 +34,7 @@ interface Props {
 }
 
 /** Compare is off on most visits: its brush loads when first turned on. */
-const CompareBrush = lazy(() => import("./CompareBrush").then((m) => ({ default: m.CompareBrush })));
+const CompareBrush = retryableLazy(() => import("./CompareBrush").then((m) => m.CompareBrush));
 
 const CHART_HEIGHT = 40;
 const HEIGHT = 58;
@@ -192,9 +194,11 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
         {handle("from")}
         {handle("to")}
         {compare && (
-          <Suspense fallback={null}>
-            <CompareBrush range={compare} track={ref} top={HEIGHT + 2} height={COMPARE_STRIP} />
-          </Suspense>
+          <PartBoundary name="The compare window">
+            <Suspense fallback={null}>
+              <CompareBrush range={compare} track={ref} top={HEIGHT + 2} height={COMPARE_STRIP} />
+            </Suspense>
+          </PartBoundary>
         )}
       </div>
     </div>
