@@ -38,11 +38,21 @@ export function Details({ index, selection, selected: view, actions }: Props) {
         <article className="details-item">
           <h2>About this dataset</h2>
           <p>{dataset.description}</p>
-          <p className="muted">
-            Source: {dataset.source.title}
-            {dataset.source.publisher ? `, ${dataset.source.publisher}` : ""} ({formatIso(dataset.source.date)}). Analysis as of{" "}
-            <time dateTime={dataset.asOf}>{formatIso(dataset.asOf)}</time>.
-          </p>
+          {(dataset.source || dataset.asOf) && (
+            <p className="muted">
+              {dataset.source && (
+                <>
+                  Source: {dataset.source.title}
+                  {dataset.source.publisher ? `, ${dataset.source.publisher}` : ""} ({formatIso(dataset.source.date)}).{" "}
+                </>
+              )}
+              {dataset.asOf && (
+                <>
+                  Analysis as of <time dateTime={dataset.asOf}>{formatIso(dataset.asOf)}</time>.
+                </>
+              )}
+            </p>
+          )}
           <p className="hint">Select an event in the timeline or an actor in the network to see its ties and sources.</p>
         </article>
       )}

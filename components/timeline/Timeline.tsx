@@ -107,7 +107,7 @@ export function Timeline({ onReady }: { onReady: () => void }) {
         onDrawn={onReady}
       />
       <Overview index={index} from={from} to={to} themedDated={selection.themedDated} window={win} onInteract={stop} />
-      <Legend asOf={index.asOf} />
+      <Legend asOf={index.asOf} periods={index.periods.length > 0} />
       {selection.undated.length > 0 && <UndatedList events={selection.undated} focus={focus} colorOf={colorOf} onSelect={onSelect} />}
     </section>
   );

@@ -11,8 +11,9 @@ import type { Selection, VisibleTie } from "@/lib/select";
 import {
   emphasisOrder,
   hitSize,
-  KIND_SHAPE,
+  kindShape,
   nodeRadius,
+  otherKindColor,
   sizeFactor,
   tieStyle,
   type NodeShape,
@@ -28,6 +29,8 @@ export interface SceneNode {
   y: number;
   r: number;
   shape: NodeShape;
+  /** The fill of a kind without its own colour (known kinds are coloured by CSS). */
+  color: string | undefined;
   emphasis: Emphasis;
   /** Visible ties of the actor (what its size encodes). */
   degree: number;
@@ -158,7 +161,8 @@ function reuseFrom(previous: Scene | null, byVisible: WeakMap<VisibleTie, SceneT
       x: p.x,
       y: p.y,
       r: nodeRadius(degree, factor),
-      shape: KIND_SHAPE[actor.kind],
+      shape: kindShape(actor.kind),
+      color: otherKindColor(actor.kind, index.dataset.actors),
       emphasis,
       degree,
       hit: hit.get(actor.id) ?? 24,
