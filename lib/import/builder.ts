@@ -183,11 +183,11 @@ export class DatasetBuilder {
   /** Builds through the schema. Problems already found win; schema problems are traced to their origin. */
   build(options: ImportOptions, fallbackTitle: string): { ok: true; dataset: Dataset } | { ok: false; problems: ImportProblem[] } {
     if (this.failed) return { ok: false, problems: this.listedProblems() };
-    const title = plain(options.title) || this.title || fallbackTitle;
+    const title = plain(options.title) || plain(this.title) || fallbackTitle;
     const raw = {
       id: options.id || slugify(title) || "imported",
       title,
-      description: this.description,
+      description: htmlToText(this.description).text,
       themes: this.themes,
       ...(this.periods.length && { periods: this.periods }),
       actors: this.actors,

@@ -8,6 +8,7 @@ import { isoRange } from "@/lib/dates";
 import { DatasetBuilder, type DateValue } from "../builder";
 import { dateValue, isDateProblem, readDate, type ReadDate } from "../dates";
 import { findColumn, parseTable, splitList, type Table } from "../table";
+import { plain } from "../text";
 import type { ColumnMapping, ImportFile, ImportOptions, MapField } from "../types";
 
 /** Two actors who share events: how many, and the first and last day (and ISO date) they share. */
@@ -100,13 +101,14 @@ function readEvents(builder: DatasetBuilder, file: string, table: Table, options
     if (date === undefined) continue;
     const actorIds: string[] = [];
     for (const [i, cell] of values(cells, "actors").entries()) {
-      for (const name of splitList(cell)) {
+      // Markup first, then the list: "A &amp; B; C" is two actors, not three.
+      for (const name of splitList(plain(cell))) {
         const id = builder.actor(name, { ...origin, column: mapping.actors![i] });
         if (id) actorIds.push(id);
       }
     }
     const themeIds = values(cells, "themes")
-      .flatMap((cell) => splitList(cell))
+      .flatMap((cell) => splitList(plain(cell)))
       .flatMap((label) => builder.theme(label) ?? []);
     const titleParts = values(cells, "title").map((v) => v.trim()).filter(Boolean);
     const title = profile === "acled" && titleParts.length === 2 ? `${titleParts[0]} in ${titleParts[1]}` : titleParts.join(" – ");
@@ -131,12 +133,25 @@ function readEvents(builder: DatasetBuilder, file: string, table: Table, options
   }
 }
 
+// Event tables repeat their dates (ACLED: hundreds of events a day); each distinct text is read once.
+const dateCache = new Map<string, ReturnType<typeof readDate>>();
+function readCached(text: string | undefined): ReturnType<typeof readDate> {
+  if (text === undefined) return null;
+  let reading = dateCache.get(text);
+  if (reading === undefined) {
+    if (dateCache.size > 100_000) dateCache.clear();
+    reading = readDate(text);
+    dateCache.set(text, reading);
+  }
+  return reading;
+}
+
 /** The row's date range, null for an undated row, undefined when it has a problem (already reported). */
 function readRowDate(builder: DatasetBuilder, origin: { file: string; row: number }, cells: Record<string, string>, mapping: ColumnMapping, precisionColumn?: string): DateValue | null | undefined {
   const dateColumn = mapping.date?.[0];
   const endColumn = mapping.end?.[0];
-  const start = dateColumn ? readDate(cells[dateColumn]) : null;
-  const end = endColumn ? readDate(cells[endColumn]) : null;
+  const start = dateColumn ? readCached(cells[dateColumn]) : null;
+  const end = endColumn ? readCached(cells[endColumn]) : null;
   let bad = false;
   if (isDateProblem(start)) {
     builder.problem({ ...origin, column: dateColumn }, start.problem);
@@ -158,14 +173,25 @@ function readRowDate(builder: DatasetBuilder, origin: { file: string; row: numbe
   return dateValue(s, e, atLeast);
 }
 
+const rangeCache = new Map<string, { start: number; end: number }>();
+function rangeCached(iso: string) {
+  let range = rangeCache.get(iso);
+  if (!range) {
+    if (rangeCache.size > 100_000) rangeCache.clear();
+    range = isoRange(iso);
+    rangeCache.set(iso, range);
+  }
+  return range;
+}
+
 function countPairs(
   pairs: Map<string, Pair>,
   actors: string[],
   date: DateValue,
 ) {
   if (actors.length < 2) return;
-  const range = isoRange(date.start);
-  const endRange = date.end ? isoRange(date.end) : range;
+  const range = rangeCached(date.start);
+  const endRange = date.end ? rangeCached(date.end) : range;
   for (let i = 0; i < actors.length; i++) {
     for (let j = i + 1; j < actors.length; j++) {
       const [a, b] = actors[i]! < actors[j]! ? [actors[i]!, actors[j]!] : [actors[j]!, actors[i]!];
