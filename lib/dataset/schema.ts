@@ -7,6 +7,9 @@ import { z } from "zod";
 import { isoDateProblem, precisionOf } from "@/lib/dates";
 import { actorIdSchema, datasetIdSchema, eventIdSchema, periodIdSchema, stepIdSchema, themeIdSchema, tieIdSchema } from "./ids";
 import { checkDataset } from "./checks";
+import { KNOWN_ACTOR_KINDS, KNOWN_TIE_KINDS } from "./kinds";
+
+export { KNOWN_ACTOR_KINDS, KNOWN_TIE_KINDS } from "./kinds";
 
 const MAX_QUOTE_WORDS = 30;
 
@@ -35,30 +38,11 @@ export const basisSchema = z
   .describe("article: stated or implied by the source text; context: outside fact, cite a public URL; imported: from another tool's file, sources optional");
 export const sentimentSchema = z.number().int().min(-2).max(2).describe("-2 hostile … +2 warm");
 
-/** Actor kinds with a shape and colour of their own; any other kind is allowed and drawn generically. */
-export const KNOWN_ACTOR_KINDS = ["state", "leader", "person", "official", "organization", "party", "group", "media", "region"] as const;
 export const actorKindSchema = z
   .string()
   .min(1)
   .describe(`open: ${KNOWN_ACTOR_KINDS.join(", ")} have their own shapes; any other kind gets a generic one`);
 
-/** Tie kinds the bundled data uses; any other kind is allowed. */
-export const KNOWN_TIE_KINDS = [
-  "alliance",
-  "partnership",
-  "cooperation",
-  "affinity",
-  "support",
-  "mediation",
-  "negotiation",
-  "pressure",
-  "criticism",
-  "rivalry",
-  "hostility",
-  "conflict",
-  "membership",
-  "leadership",
-] as const;
 export const tieKindSchema = z.string().min(1).describe(`open: for example ${KNOWN_TIE_KINDS.join(", ")}`);
 
 /** Where a fact comes from: a paragraph of the source (with a short quote) or a public URL. */

@@ -4,7 +4,8 @@
  * thin grey for structural ties, and opacity by emphasis. The SVG and canvas renderers and the legend
  * all read from here, so they cannot disagree.
  */
-import { KNOWN_ACTOR_KINDS, type ActorKind } from "@/lib/dataset/schema";
+import { KNOWN_ACTOR_KINDS } from "@/lib/dataset/kinds";
+import type { ActorKind } from "@/lib/dataset/schema";
 import type { Emphasis } from "@/lib/highlight";
 import { categoryColor, sentimentColor } from "@/lib/palette";
 import { isStructuralKind } from "./graph";
