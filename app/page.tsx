@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Dashboard } from "@/components/dashboard/Dashboard";
-import { LocalDashboard } from "@/components/import/LocalDashboard";
+import { LazyLocalDashboard } from "@/components/import/LazyDatasetTools";
 import { isLocalId } from "@/components/import/localId";
 import { DatasetProblem } from "@/components/dashboard/DatasetProblem";
 import { isIdShaped } from "@/lib/dataset/ids";
@@ -36,7 +36,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const id = await requestedId(searchParams);
   const params = shapedViewParams(await searchParams);
   // A dataset of this browser: the server has never seen it; the client reads it from IndexedDB.
-  if (isLocalId(id)) return <LocalDashboard id={id} params={params} />;
+  if (isLocalId(id)) return <LazyLocalDashboard id={id} params={params} />;
   let result = await loadDataset(id);
   // An unknown dataset is ignored like any unknown URL value: the default opens, with a visible notice.
   if (result.status === "not-found" && id !== DEFAULT_DATASET_ID) {

@@ -4,7 +4,7 @@ import useSWR from "swr";
 import { LiveDetails } from "@/components/details/LiveDetails";
 import { ThemeFilter } from "@/components/filters/ThemeFilter";
 import { LazyNetwork } from "@/components/network/LazyNetwork";
-import { DatasetTools } from "@/components/import/DatasetTools";
+import { LazyDatasetTools } from "@/components/import/LazyDatasetTools";
 import { Search } from "@/components/search/Search";
 import { LiveStatusLine } from "@/components/status/StatusLine";
 import { TableView } from "@/components/table/TableView";
@@ -99,7 +99,7 @@ function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
         <header className="dashboard-header">
           <div>
             <h1>{dataset.title}</h1>
-            <DatasetTools id={dataset.id} title={dataset.title} />
+            <LazyDatasetTools id={dataset.id} title={dataset.title} />
           </div>
           <div className="header-tools">
             <Search index={index} onPick={actions.pickSearchHit} />
