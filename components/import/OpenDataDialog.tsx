@@ -8,7 +8,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from "react";
 import { FORMAT_IDS, FORMAT_NAMES, type ColumnMapping, type FormatId, type MapField } from "@/lib/import/types";
 import { ColumnMappingFields } from "./ColumnMappingFields";
-import { saveLocalDataset } from "./localDatasets";
 import { openDataset } from "./navigate";
 import { ProblemList } from "./ProblemList";
 import { useImportWorker } from "./useImportWorker";
@@ -21,7 +20,7 @@ export default function OpenDataDialog({ onClose }: { onClose: () => void }) {
   const [format, setFormat] = useState<FormatId | "">("");
   const [edits, setEdits] = useState<ColumnMapping>({});
   const [saveError, setSaveError] = useState<string | null>(null);
-  const { state, run } = useImportWorker();
+  const { state, run, save } = useImportWorker();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -34,7 +33,7 @@ export default function OpenDataDialog({ onClose }: { onClose: () => void }) {
   const done = state.status === "done" ? state : null;
   const columns = done?.columns;
   const mapping = useMemo(() => ({ ...columns?.suggested, ...edits }), [columns, edits]);
-  const detected = done?.result.format ?? null;
+  const detected = done?.outcome.format ?? null;
 
   const choose = (list: FileList | null) => {
     setFiles(list ? Array.from(list) : []);
@@ -46,11 +45,11 @@ export default function OpenDataDialog({ onClose }: { onClose: () => void }) {
     choose(e.dataTransfer.files);
   };
   const onImport = async () => {
-    if (!done?.result.ok) return;
+    if (!done?.outcome.ok) return;
     try {
-      await saveLocalDataset(done.result.dataset);
+      const id = await save();
       ref.current?.close();
-      openDataset(done.result.dataset.id);
+      openDataset(id);
     } catch (error) {
       setSaveError(`The dataset could not be kept in this browser: ${(error as Error).message}`);
     }
@@ -87,9 +86,9 @@ export default function OpenDataDialog({ onClose }: { onClose: () => void }) {
         </div>
         {columns && <ColumnMappingFields header={columns.header} mapping={mapping} suggested={columns.suggested} onChange={(field: MapField, cols) => setEdits((m) => ({ ...m, [field]: cols }))} />}
         <p role="status" className={styles.preview}>
-          {state.status === "running" ? `${state.stage}…` : done?.summary ? `Ready to import: ${done.summary}.` : files.length === 0 ? "Choose or drop one file (two for Kumu or Gephi spreadsheets)." : ""}
+          {state.status === "running" ? `${state.stage}…` : done?.outcome.ok ? `Ready to import: ${done.outcome.summary}.` : files.length === 0 ? "Choose or drop one file (two for Kumu or Gephi spreadsheets)." : ""}
         </p>
-        {done && !done.result.ok && <ProblemList problems={done.result.problems} />}
+        {done && !done.outcome.ok && <ProblemList problems={done.outcome.problems} />}
         {saveError && <p role="alert">{saveError}</p>}
         <div className={styles.actions}>
           <button type="button" className="button" onClick={() => ref.current?.close()}>

@@ -69,4 +69,27 @@ test.describe("bring your own data", () => {
     const results = await new AxeBuilder({ page }).include("dialog").analyze();
     expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   });
+
+  test("a plain timeline (no actors) and a plain network (no events) open with an empty state in the view with nothing to draw", async ({ page }) => {
+    const errors = collectErrors(page);
+    for (const [file, empty, region] of [
+      ["timeline.json", "This dataset has no actors", "Network"],
+      ["dynamics.gexf", "This dataset has no events", "Timeline"],
+    ] as const) {
+      await openDashboard(page);
+      await page.getByRole("button", { name: "Open data" }).click();
+      const dialog = page.getByRole("dialog", { name: "Open data" });
+      await dialog.getByLabel("Data files").setInputFiles(path.join(FIXTURES, file));
+      await expect(dialog.getByRole("status")).toContainText("Ready to import");
+      await dialog.getByRole("button", { name: "Import" }).click();
+      await expect(page).toHaveURL(/\?dataset=local-/);
+      await expect(page.locator("main")).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+      await expect(page.getByRole("region", { name: region })).toContainText(empty);
+    }
+    // BCE dates read as people write them, in the event's accessible name.
+    await openDashboard(page, "/?dataset=local-whitney-houston-1963-2012");
+    await page.getByRole("button", { name: "All dates" }).click();
+    await expect(page.getByRole("region", { name: "Timeline" }).getByRole("button", { name: /^A date before the common era, 602 BCE/ })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
 });

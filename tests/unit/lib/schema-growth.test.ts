@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "@/lib/dataset/indexed";
 import { formatProblem, parseDataset } from "@/lib/dataset/parse";
+import { eventName } from "@/lib/timeline/eventName";
 import { GENERIC_SHAPE, kindShape, kindsInUse, otherKindColor } from "@/lib/network/encoding";
 import { rawFixture } from "../fixtures";
 
@@ -39,6 +40,8 @@ describe("the schema holds other people's data", () => {
     expect(index.asOf).toBeNull();
     expect(index.periods[0]!.start).toBeLessThan(index.periods[0]!.end);
     expect(index.extent.start).toBe(index.periods[0]!.start);
+    // Names and labels read BCE years as people write them.
+    expect(eventName(index.events[0]!)).toBe("Founding, 603 BCE");
   });
 
   it("still requires sources on article and context items", () => {
