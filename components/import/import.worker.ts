@@ -32,7 +32,7 @@ function runImport(request: Extract<ImportRequest, { type: "import" }>) {
     files.push({ name: f.name, text: decoded.text });
   }
   post({ type: "progress", seq, stage: `Importing ${files.length === 1 ? files[0]!.name : `${files.length} files`}` });
-  const result = importFiles(files, { format, map });
+  const result = importFiles(files, { format, map, onProgress: (done, total) => post({ type: "progress", seq, stage: `Read ${done.toLocaleString("en")} of ${total.toLocaleString("en")} rows` }) });
   // An event table's columns, for the mapping step (pre-filled from the recognised headers).
   let columns: TableColumns | undefined;
   if (result.format === "events-csv" && files[0]) {

@@ -36,6 +36,8 @@ export interface ImportOptions {
   title?: string;
   /** Columns chosen by the person, over the ones recognised from the headers. */
   map?: ColumnMapping;
+  /** Called now and then while rows are read (the page's worker shows it). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** One problem, located as precisely as the format allows: a row (the header is row 1) or a line, and a column or field. */

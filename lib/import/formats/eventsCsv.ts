@@ -95,7 +95,9 @@ function readEvents(builder: DatasetBuilder, file: string, table: Table, options
   const pairs = new Map<string, Pair>();
   const values = (cells: Record<string, string>, field: MapField) => (mapping[field] ?? []).map((c) => cells[c] ?? "");
 
+  const total = table.rows.length;
   for (const { row, cells } of table.rows) {
+    if (options.onProgress && row % 10_000 === 0) options.onProgress(row - 1, total);
     const origin = { file, row };
     const date = readRowDate(builder, origin, cells, mapping, precisionColumn);
     if (date === undefined) continue;

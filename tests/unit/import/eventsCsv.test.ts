@@ -46,3 +46,15 @@ describe("event tables", () => {
     expect(problems([{ name: "m.csv", text: "date,title\n2024,A\n" }], { map: { actors: ["people"] } })).toEqual(['m.csv:1:people: no column "people" for Actors (the columns are: date, title)']);
   });
 });
+
+describe("progress", () => {
+  it("reports rows read every 10,000 rows", () => {
+    const rows = Array.from({ length: 25_000 }, (_, i) => `2024-01-01,Event ${i}`).join("\n");
+    const seen: [number, number][] = [];
+    imported([{ name: "p.csv", text: `date,title\n${rows}\n` }], { onProgress: (done, total) => seen.push([done, total]) });
+    expect(seen).toEqual([
+      [9_999, 25_000],
+      [19_999, 25_000],
+    ]);
+  });
+});
