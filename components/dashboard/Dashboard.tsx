@@ -6,6 +6,7 @@ import { ThemeFilter } from "@/components/filters/ThemeFilter";
 import { LazyNetwork } from "@/components/network/LazyNetwork";
 import { LazyDatasetTools } from "@/components/import/LazyDatasetTools";
 import { Search } from "@/components/search/Search";
+import { Story } from "@/components/story/Story";
 import { LiveStatusLine } from "@/components/status/StatusLine";
 import { TableView } from "@/components/table/TableView";
 import { Timeline } from "@/components/timeline/Timeline";
@@ -112,6 +113,7 @@ function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
             {error.message} Showing the last good copy.
           </p>
         )}
+        {dataset.story && <Story story={dataset.story} />}
         <ThemeFilter onToggle={actions.toggleTheme} onClear={actions.clearFilters} />
         <div className="views">
           <Timeline onReady={onTimelineReady} />

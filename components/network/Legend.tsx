@@ -1,14 +1,16 @@
 "use client";
 /** The legend: actor kinds (shape and colour), tie colours by sentiment, and the other marks. Collapsible. */
 import { memo, useState } from "react";
-import { shapePath, STRUCTURAL_COLOR, type KindKey } from "@/lib/network/encoding";
+import { DASHES, shapePath, STRUCTURAL_COLOR, type KindKey } from "@/lib/network/encoding";
+import { CompareLegend } from "./CompareLegend";
 import { sentimentColor, sentimentLabel } from "@/lib/palette";
 import styles from "./Network.module.css";
 
-function Line({ color, dashed = false, arrow = false, width = 2 }: { color: string; dashed?: boolean; arrow?: boolean; width?: number }) {
+/** A sample of a tie's line. */
+export function Line({ color, dash = null, arrow = false, width = 2 }: { color: string; dash?: readonly number[] | null; arrow?: boolean; width?: number }) {
   return (
     <svg className={styles.legendIcon} width="26" height="10" viewBox="0 0 26 10" aria-hidden="true">
-      <line x1="1" y1="5" x2={arrow ? 18 : 25} y2="5" stroke={color} strokeWidth={width} strokeDasharray={dashed ? "5 3" : undefined} />
+      <line x1="1" y1="5" x2={arrow ? 18 : 25} y2="5" stroke={color} strokeWidth={width} strokeDasharray={dash?.join(" ")} />
       {arrow && <path d="M17,1L25,5L17,9Z" fill={color} />}
     </svg>
   );
@@ -17,12 +19,14 @@ function Line({ color, dashed = false, arrow = false, width = 2 }: { color: stri
 interface Props {
   /** Open at first (wide panels); the reader can toggle it. */
   defaultOpen: boolean;
+  /** Compare is on: explain its marks too. */
+  comparing: boolean;
   /** The actor kinds the dataset uses (lib/network/encoding `kindsInUse`). */
   kinds: readonly KindKey[];
 }
 
 /** The network's legend. */
-export const Legend = memo(function Legend({ defaultOpen, kinds }: Props) {
+export const Legend = memo(function Legend({ defaultOpen, comparing, kinds }: Props) {
   const [open, setOpen] = useState<boolean | null>(null);
   return (
     <details className={styles.legend} open={open ?? defaultOpen} onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -57,7 +61,7 @@ export const Legend = memo(function Legend({ defaultOpen, kinds }: Props) {
             leads or belongs to
           </li>
           <li>
-            <Line color={sentimentColor(0)} dashed />
+            <Line color={sentimentColor(0)} dash={DASHES.expected} />
             expected
           </li>
           <li>
@@ -73,6 +77,7 @@ export const Legend = memo(function Legend({ defaultOpen, kinds }: Props) {
           </li>
           <li>Drag to pan, wheel or +/− to zoom, drag an actor to pin it</li>
         </ul>
+        {comparing && <CompareLegend />}
       </div>
     </details>
   );
