@@ -76,13 +76,14 @@ export default function OpenDataDialog({ onClose }: { onClose: () => void }) {
         <div className={styles.field}>
           <label htmlFor={`${titleId}-format`}>Format</label>
           <select id={`${titleId}-format`} value={format} onChange={(e) => setFormat(e.target.value as FormatId | "")}>
-            <option value="">Detect automatically{!format && detected ? ` (${FORMAT_NAMES[detected]})` : ""}</option>
+            <option value="">Detect automatically</option>
             {FORMAT_IDS.map((id) => (
               <option key={id} value={id}>
                 {FORMAT_NAMES[id]}
               </option>
             ))}
           </select>
+          {!format && detected && <span className="muted">Detected: {FORMAT_NAMES[detected]}</span>}
         </div>
         {columns && <ColumnMappingFields header={columns.header} mapping={mapping} suggested={columns.suggested} onChange={(field: MapField, cols) => setEdits((m) => ({ ...m, [field]: cols }))} />}
         <p role="status" className={styles.preview}>

@@ -12,12 +12,13 @@ test.describe("bring your own data", () => {
     await page.getByRole("button", { name: "Open data" }).click();
     const dialog = page.getByRole("dialog", { name: "Open data" });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole("combobox", { name: "Format" }).locator("option").first()).toHaveText(/^Detect automatically/);
+    await expect(dialog.getByRole("combobox", { name: "Format" }).locator("option").first()).toHaveText("Detect automatically");
     await dialog.getByLabel("Data files").setInputFiles(path.join(FIXTURES, "acled.csv"));
     // The mapping step, pre-filled from ACLED's headers.
     await expect(dialog.getByRole("combobox", { name: "Date", exact: true })).toHaveValue("event_date");
     for (const name of ["End date", "Title", "Actors", "Themes", "Source URL", "Description"]) await expect(dialog.getByRole("combobox", { name, exact: true })).toBeVisible();
     await expect(dialog.getByRole("status")).toHaveText("Ready to import: 3 events, 5 actors, 6 ties, 2 themes, 0 periods.");
+    await expect(dialog.getByText(/^Detected: Event table/)).toBeVisible();
     await dialog.getByRole("button", { name: "Import" }).click();
 
     await expect(page).toHaveURL(/\?dataset=local-acled$/);
