@@ -1,12 +1,11 @@
 "use client";
-import { useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import useSWR from "swr";
 import { LiveDetails } from "@/components/details/LiveDetails";
 import { ThemeFilter } from "@/components/filters/ThemeFilter";
 import { LazyNetwork } from "@/components/network/LazyNetwork";
 import { LazyDatasetTools } from "@/components/import/LazyDatasetTools";
 import { Search } from "@/components/search/Search";
-import { Story } from "@/components/story/Story";
 import { LiveStatusLine } from "@/components/status/StatusLine";
 import { TableView } from "@/components/table/TableView";
 import { Timeline } from "@/components/timeline/Timeline";
@@ -20,6 +19,9 @@ import { fetchDataset, rememberDataset, type DatasetFetchError } from "./fetchDa
 import { useDashboardActions, useEscapeClears } from "./useDashboardActions";
 import { useUrlSync } from "./useUrlSync";
 import { DashboardProvider } from "./viewContext";
+
+// Only datasets with a story need its panel: loaded on demand, outside the first-load bundle.
+const Story = lazy(() => import("@/components/story/Story").then((m) => ({ default: m.Story })));
 
 interface Props {
   datasetId: string;
@@ -113,7 +115,11 @@ function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
             {error.message} Showing the last good copy.
           </p>
         )}
-        {dataset.story && <Story story={dataset.story} />}
+        {dataset.story && (
+          <Suspense fallback={<div className="story panel story-loading" aria-hidden="true" />}>
+            <Story story={dataset.story} />
+          </Suspense>
+        )}
         <ThemeFilter onToggle={actions.toggleTheme} onClear={actions.clearFilters} />
         <div className="views">
           <Timeline onReady={onTimelineReady} />

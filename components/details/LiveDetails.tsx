@@ -1,10 +1,11 @@
 "use client";
 import { useDashboard, useViewField } from "@/components/dashboard/viewContext";
-import { useComparison } from "@/components/dashboard/useComparison";
 import { useFollowingSelection } from "@/components/dashboard/useSelection";
-import { ChangesList } from "./ChangesList";
+import { lazy, Suspense } from "react";
 import type { DetailsActions } from "./actions";
 import { Details } from "./Details";
+
+const LiveChanges = lazy(() => import("./LiveChanges").then((m) => ({ default: m.LiveChanges })));
 
 /** Details of what is selected, with the selection following the views (a few steps behind while the window moves). */
 export function LiveDetails({ actions }: { actions: DetailsActions }) {
@@ -12,7 +13,10 @@ export function LiveDetails({ actions }: { actions: DetailsActions }) {
   const selection = useFollowingSelection();
   const selected = { actor: useViewField("actor"), event: useViewField("event"), tie: useViewField("tie") };
   const compare = useViewField("compare");
-  const comparison = useComparison(selection);
-  const changes = comparison && compare ? <ChangesList comparison={comparison} compare={compare} index={index} onSelectTie={actions.selectTie} /> : null;
+  const changes = compare ? (
+    <Suspense fallback={null}>
+      <LiveChanges selection={selection} compare={compare} onSelectTie={actions.selectTie} />
+    </Suspense>
+  ) : null;
   return <Details index={index} selection={selection} selected={selected} actions={actions} footer={changes} />;
 }

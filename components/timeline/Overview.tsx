@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from "react";
+import { lazy, Suspense, useMemo, useRef, type KeyboardEvent, type PointerEvent } from "react";
 import { useElementSize } from "@/components/shared/useElementSize";
 import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
 import { toIsoDay, formatDayShort } from "@/lib/dates";
@@ -9,7 +9,6 @@ import { timeScale } from "@/lib/timeline/scale";
 import { axisTicks } from "@/lib/timeline/ticks";
 import type { Lane } from "@/lib/timeline/lanes";
 import { moveWindowEdge, shiftWindow, type DayRange } from "@/lib/view/state";
-import { CompareBrush } from "./CompareBrush";
 import { useOverviewBins } from "./useOverviewBins";
 import { OverviewHistogram } from "./OverviewHistogram";
 import type { WindowCommit } from "./useWindowCommit";
@@ -31,6 +30,9 @@ interface Props {
   /** The selected actor's events (same filter), drawn as a line over the bars; null without an actor. */
   actorEvents: readonly IndexedEvent[] | null;
 }
+
+/** Compare is off on most visits: its brush loads when first turned on. */
+const CompareBrush = lazy(() => import("./CompareBrush").then((m) => ({ default: m.CompareBrush })));
 
 const CHART_HEIGHT = 40;
 const HEIGHT = 58;
@@ -192,7 +194,11 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
         />
         {handle("from")}
         {handle("to")}
-        {compare && <CompareBrush range={compare} track={ref} top={HEIGHT + 2} height={COMPARE_STRIP} />}
+        {compare && (
+          <Suspense fallback={null}>
+            <CompareBrush range={compare} track={ref} top={HEIGHT + 2} height={COMPARE_STRIP} />
+          </Suspense>
+        )}
       </div>
     </div>
   );
