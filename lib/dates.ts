@@ -15,22 +15,11 @@ export type EpochDay = number;
 
 const DAY_MS = 86_400_000;
 // Four-digit years, or ISO 8601 expanded years with a sign and up to six digits ("-0602", "+010000").
-const ISO_PATTERN = /^(\d{4}|[+-]\d{4,6})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+export const ISO_PATTERN = /^(\d{4}|[+-]\d{4,6})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** The first and last whole years a JavaScript Date holds (it ends on 20 April 271821 BCE and 13 September 275760). */
 export const MIN_YEAR = -271_820;
 export const MAX_YEAR = 275_759;
-
-/** Why a date-shaped string is refused, or null when it is a real calendar date this module can hold. */
-export function isoDateProblem(value: string): string | null {
-  const match = ISO_PATTERN.exec(value);
-  if (!match) return "must be a date as YYYY, YYYY-MM or YYYY-MM-DD (years before 1 CE as -YYYY)";
-  const year = Number(match[1]);
-  if (year < MIN_YEAR || year > MAX_YEAR) {
-    return `is outside the dates a browser can hold (${formatYear(MIN_YEAR)} to ${formatYear(MAX_YEAR)})`;
-  }
-  return parseIsoParts(value) ? null : "is not a real calendar date";
-}
 
 /** A year as people read it: 2024, "603 BCE" for ISO year -602 (there is no year zero: ISO 0 is 1 BCE). */
 export function formatYear(year: number): string {

@@ -4,7 +4,8 @@
  * every problem with its path.
  */
 import { z } from "zod";
-import { isoDateProblem, precisionOf } from "@/lib/dates";
+import { isoDateProblem } from "@/lib/dateProblem";
+import { precisionOf } from "@/lib/dates";
 import { actorIdSchema, datasetIdSchema, eventIdSchema, periodIdSchema, stepIdSchema, themeIdSchema, tieIdSchema } from "./ids";
 import { checkDataset } from "./checks";
 import { KNOWN_ACTOR_KINDS, KNOWN_TIE_KINDS } from "./kinds";

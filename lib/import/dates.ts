@@ -1,5 +1,6 @@
 /** Dates as other tools write them, read into the schema's ISO strings at their precision. */
-import { isoDateProblem, isoYear, type Precision } from "@/lib/dates";
+import { isoDateProblem } from "@/lib/dateProblem";
+import { isoYear, type Precision } from "@/lib/dates";
 
 /** A date read from a file. */
 export interface ReadDate {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addMonthsToDay, formatIso, formatRange, formatDayShort, isoDateProblem, isoRange, parseIsoDay, precisionOf, toIsoDay } from "@/lib/dates";
+import { isoDateProblem } from "@/lib/dateProblem";
+import { addMonthsToDay, formatIso, formatRange, formatDayShort, isoRange, parseIsoDay, precisionOf, toIsoDay } from "@/lib/dates";
 import { tickLabel } from "@/lib/timeline/ticks";
 
 describe("years before 1 CE", () => {
