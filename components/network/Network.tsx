@@ -165,7 +165,7 @@ export function Network({ onReady }: { onReady: () => void }) {
         {hoveredTie && scene && <TieTooltip scene={scene} hovered={hoveredTie} width={width} />}
         {!positions && <LayoutProgress done={layout.done} total={layout.total} actors={graph.nodes.length} />}
         {scene && scene.nodes.length === 0 && (
-          <p className={styles.empty}>{index.dataset.actors.length === 0 ? "This dataset has no actors: it is a plain timeline." : "No actors in this window."}</p>
+          <p className={styles.empty}>{index.dataset.actors.length === 0 ? "No actors in this dataset." : "No actors in this window."}</p>
         )}
       </div>
       {/* Open by default only where it leaves the drawing room to breathe. */}

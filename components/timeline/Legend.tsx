@@ -3,7 +3,7 @@ import { formatDayShort } from "@/lib/dates";
 import styles from "./Timeline.module.css";
 
 /** What the marks mean: points, bars, uncertain bars, expected events and the analysis date. */
-export const Legend = memo(function Legend({ asOf, periods }: { asOf: number | null; periods: boolean }) {
+export const Legend = memo(function Legend({ asOf }: { asOf: number | null }) {
   return (
     <ul className={styles.legend} aria-label="Legend">
       <li>
@@ -23,11 +23,7 @@ export const Legend = memo(function Legend({ asOf, periods }: { asOf: number | n
           <span className={styles.keyAsOf} aria-hidden="true" /> As of {formatDayShort(asOf)}
         </li>
       )}
-      {periods && (
-        <li>
-          <span className={styles.keyPeriod} aria-hidden="true" /> Period
-        </li>
-      )}
+
     </ul>
   );
 });

@@ -132,7 +132,7 @@ export function Timeline({ onReady }: { onReady: () => void }) {
         laneOf={laneOf}
         actorEvents={actorEvents}
       />
-      <Legend asOf={index.asOf} periods={index.periods.length > 0} />
+      <Legend asOf={index.asOf} />
       {selection.undated.length > 0 && <UndatedList events={selection.undated} focus={focus} colorOf={colorOf} onSelect={onSelect} />}
     </section>
   );

@@ -74,8 +74,8 @@ test.describe("bring your own data", () => {
   test("a plain timeline (no actors) and a plain network (no events) open with an empty state in the view with nothing to draw", async ({ page }) => {
     const errors = collectErrors(page);
     for (const [file, empty, region] of [
-      ["timeline.json", "This dataset has no actors", "Network"],
-      ["dynamics.gexf", "This dataset has no events", "Timeline"],
+      ["timeline.json", "No actors in this dataset", "Network"],
+      ["dynamics.gexf", "No events in this dataset", "Timeline"],
     ] as const) {
       await openDashboard(page);
       await page.getByRole("button", { name: "Open data" }).click();
