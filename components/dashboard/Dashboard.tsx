@@ -102,7 +102,10 @@ function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
         <header className="dashboard-header">
           <div>
             <h1>{dataset.title}</h1>
-            <LazyDatasetTools id={dataset.id} title={dataset.title} />
+            {/* The tools load after the first paint; their row is reserved so nothing below moves when they arrive. */}
+            <div className="dataset-tools">
+              <LazyDatasetTools id={dataset.id} title={dataset.title} />
+            </div>
           </div>
           <div className="header-tools">
             <Search index={index} onPick={actions.pickSearchHit} />

@@ -111,7 +111,7 @@ export function DetailView({ index, from, to, focus, events, binned, lanes, lane
               <BinsView bins={bins} lanes={lanes} scale={scale} laneHeight={rows.binLaneHeight} onNarrow={onNarrow} />
             </div>
           )}
-          {index.events.length === 0 && <p className={styles.empty}>No events in this dataset.</p>}
+          {index.events.length === 0 && <p className={styles.empty}>No events.</p>}
           {tip && (
             <EventTooltip
               item={tip.item}
