@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { Dashboard } from "@/components/dashboard/Dashboard";
+import { LazyLocalDashboard } from "@/components/import/LazyDatasetTools";
+import { isLocalId } from "@/components/import/localId";
 import { DatasetProblem } from "@/components/dashboard/DatasetProblem";
 import { isIdShaped } from "@/lib/dataset/ids";
 import { DEFAULT_DATASET_ID, listDatasets, loadDataset } from "@/lib/server/datasets";
@@ -23,6 +25,7 @@ async function requestedId(searchParams: SearchParams): Promise<string> {
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  if (isLocalId(await requestedId(searchParams))) return { title: "Dataset of this browser · Linked timeline and network" };
   let result = await loadDataset(await requestedId(searchParams));
   if (result.status === "not-found") result = await loadDataset(DEFAULT_DATASET_ID);
   const title = result.status === "ok" ? result.dataset.title : "Dataset unavailable";
@@ -33,6 +36,8 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 export default async function Page({ searchParams }: { searchParams: SearchParams }) {
   const id = await requestedId(searchParams);
   const params = shapedViewParams(await searchParams);
+  // A dataset of this browser: the server has never seen it; the client reads it from IndexedDB.
+  if (isLocalId(id)) return <LazyLocalDashboard id={id} params={params} />;
   let result = await loadDataset(id);
   // An unknown dataset is ignored like any unknown URL value: the default opens, with a visible notice.
   if (result.status === "not-found" && id !== DEFAULT_DATASET_ID) {

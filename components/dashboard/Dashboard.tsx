@@ -4,6 +4,7 @@ import useSWR from "swr";
 import { LiveDetails } from "@/components/details/LiveDetails";
 import { ThemeFilter } from "@/components/filters/ThemeFilter";
 import { LazyNetwork } from "@/components/network/LazyNetwork";
+import { LazyDatasetTools } from "@/components/import/LazyDatasetTools";
 import { Search } from "@/components/search/Search";
 import { PartBoundary } from "@/components/shared/PartBoundary";
 import { retryableLazy } from "@/components/shared/retryableLazy";
@@ -41,13 +42,15 @@ interface Props {
   params: RawViewParams;
   /** Something the reader should know about how this view was chosen (e.g. an unknown dataset was asked for). */
   notice?: string;
+  /** A dataset of this browser (IndexedDB): there is nothing to fetch or revalidate. */
+  local?: boolean;
 }
 
 /** The client root: the dataset (from the page or the API), then the dashboard for it. */
-export function Dashboard({ datasetId, initial, title, etag, layout, params, notice }: Props) {
+export function Dashboard({ datasetId, initial, title, etag, layout, params, notice, local = false }: Props) {
   const url = `/api/datasets/${datasetId}`;
-  if (initial) rememberDataset(url, etag, initial);
-  const { data, error } = useSWR<Dataset, DatasetFetchError>(url, fetchDataset, {
+  if (initial && !local) rememberDataset(url, etag, initial);
+  const { data, error } = useSWR<Dataset, DatasetFetchError>(local ? null : url, fetchDataset, {
     fallbackData: initial ?? undefined,
     revalidateOnFocus: false,
   });
@@ -101,6 +104,10 @@ function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
         <header className="dashboard-header">
           <div>
             <h1>{dataset.title}</h1>
+            {/* The tools load after the first paint; their row is reserved so nothing below moves when they arrive. */}
+            <div className="dataset-tools">
+              <LazyDatasetTools id={dataset.id} title={dataset.title} />
+            </div>
           </div>
           <div className="header-tools">
             <PartBoundary name="Search">

@@ -30,6 +30,7 @@ export function Details({ index, selection, selected: view, actions, footer }: P
   const tie = view.tie ? index.tieById.get(view.tie) : undefined;
   const actor = view.actor ? index.actorById.get(view.actor) : undefined;
   const { dataset } = index;
+  const { source, asOf } = dataset;
   return (
     <aside aria-label="Details" className="panel details">
       <PartBoundary name="Details">
@@ -45,9 +46,12 @@ export function Details({ index, selection, selected: view, actions, footer }: P
           <h2>About this dataset</h2>
           <p>{dataset.description}</p>
           <p className="muted">
-            Source: {dataset.source.title}
-            {dataset.source.publisher ? `, ${dataset.source.publisher}` : ""} ({formatIso(dataset.source.date)}). Analysis as of{" "}
-            <time dateTime={dataset.asOf}>{formatIso(dataset.asOf)}</time>.
+            {source && `Source: ${source.title}${source.publisher ? `, ${source.publisher}` : ""} (${formatIso(source.date)}). `}
+            {asOf && (
+              <>
+                Analysis as of <time dateTime={asOf}>{formatIso(asOf)}</time>.
+              </>
+            )}
           </p>
           <p className="hint">Select an event in the timeline or an actor in the network to see its ties and sources.</p>
           <Suspense fallback={null}>

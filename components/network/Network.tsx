@@ -12,7 +12,7 @@ import { useFocus, useSelection } from "@/components/dashboard/useSelection";
 import { useDashboard, useStoreValue, useViewField } from "@/components/dashboard/viewContext";
 import { useElementSize } from "@/components/shared/useElementSize";
 import type { ActorId, TieId } from "@/lib/dataset/ids";
-import { KIND_LABELS } from "@/lib/network/encoding";
+import { KIND_LABELS, kindsInUse } from "@/lib/network/encoding";
 import { layoutGraphOf } from "@/lib/network/graph";
 import { COVER_NODES_FROM, labelCandidates } from "@/lib/network/labelling";
 import { placeLabels } from "@/lib/network/labels";
@@ -50,7 +50,7 @@ const CANVAS_ABOVE = { actors: 250, ties: 300 };
 const FIT_PADDING = { top: 48, right: 36, bottom: 30, left: 36 };
 const LABEL_FONT_SIZE = 11;
 const UNMEASURED = { width: 0, height: 0 };
-const KIND_WORD = new Map(KIND_LABELS);
+const KIND_WORD = new Map<string, string>(KIND_LABELS);
 
 /** The Network region. */
 export function Network({ onReady }: { onReady: () => void }) {
@@ -167,10 +167,12 @@ export function Network({ onReady }: { onReady: () => void }) {
         {hoveredTie && scene && <TieTooltip scene={scene} hovered={hoveredTie} width={width} />}
         {!positions && <LayoutProgress done={layout.done} total={layout.total} actors={graph.nodes.length} />}
         {layout.mainThread && <p className={styles.notice}>The layout worker failed, so the layout is computed on the page in small steps.</p>}
-        {scene && scene.nodes.length === 0 && <p className={styles.empty}>No actors in this window.</p>}
+        {scene && scene.nodes.length === 0 && (
+          <p className={styles.empty}>{index.dataset.actors.length === 0 ? "No actors in this dataset." : "No actors in this window."}</p>
+        )}
       </div>
       {/* Open by default only where it leaves the drawing room to breathe. */}
-      <Legend defaultOpen={width >= 560 && height >= 420} comparing={comparison !== null} />
+      <Legend defaultOpen={width >= 560 && height >= 420} comparing={comparison !== null} kinds={kindsInUse(index.dataset.actors)} />
     </section>
   );
 }

@@ -61,6 +61,8 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
 
   const { bins, actorBins } = useOverviewBins({ themedDated, actorEvents, laneOf, laneCount: lanes.length, extent: index.extent, scale, width });
   const colors = useMemo(() => lanes.map((lane) => lane.color), [lanes]);
+  // Memoised: the histogram is memoised and the overview re-renders on every scrub step.
+  const bands = useMemo(() => index.periods.map((p) => ({ id: p.period.id, label: p.period.label, x0: scale.x(p.start), x1: scale.x(p.end + 1) })), [index.periods, scale]);
   const ticks = useMemo(() => (width > 0 ? axisTicks(scale, { minSpacing: 44 }) : []), [scale, width]);
 
   const pct = (day: number) => `${((day - start) / span) * 100}%`;
@@ -178,7 +180,8 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
             width={width}
             chartHeight={CHART_HEIGHT}
             height={HEIGHT}
-            asOfX={scale.x(index.asOf + 1)}
+            asOfX={index.asOf === null ? null : scale.x(index.asOf + 1)}
+            bands={bands}
             windowX0={scale.x(view.from)}
             windowX1={scale.x(view.to + 1)}
           />

@@ -36,7 +36,7 @@ interface Input {
   lanes: readonly Lane[];
   laneOf: (item: IndexedEvent) => number;
   focus: Focus;
-  asOf: number;
+  asOf: number | null;
 }
 
 /** Where lanes and rows sit vertically. */
@@ -106,7 +106,10 @@ export function useDetailLayout({ events, binned, from, to, width, height, lanes
   const axis = useMemo(
     () =>
       width > 0
-        ? axisWithAsOf(scale, scale.x(asOf + 1), [`As of ${formatDayShort(asOf)}`, "As of"], measureTag, { minSpacing: 70, charWidth: CHAR_WIDTH })
+        ? axisWithAsOf(scale, asOf === null ? null : scale.x(asOf + 1), asOf === null ? [] : [`As of ${formatDayShort(asOf)}`, "As of"], measureTag, {
+            minSpacing: 70,
+            charWidth: CHAR_WIDTH,
+          })
         : { ticks: [], asOf: null },
     [scale, width, asOf, measureTag],
   );

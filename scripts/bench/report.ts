@@ -1,6 +1,7 @@
 /** The targets, the aligned text table with PASS/FAIL beside each figure, and the JSON record. */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { ImportResult } from "./import";
 import type { EndpointResult } from "./endpoint";
 import { soakChecks, type SoakResult } from "./soak";
 import type { FirstLoadJs } from "./first-load";
@@ -148,6 +149,22 @@ export function allChecks(datasets: DatasetResult[], js: FirstLoadJs | null, end
   }
   if (soak) rows.push(...soakChecks(soak));
   return rows;
+}
+
+/** Import speed against issue 10's targets: 10,000 rows ≤ 1.5 s, 100,000 rows ≤ 10 s, in the page and on the command line. */
+export function importChecks(imports: ImportResult[]): Check[] {
+  return imports.flatMap((r) => {
+    const limit = r.rows <= 10_000 ? 1500 : 10_000;
+    const target = `≤ ${limit / 1000} s`;
+    const label = `import ${r.rows / 1000}k rows (${r.megabytes} MB)`;
+    const rows: Check[] = [
+      { dataset: label, metric: "in the page's worker (choose → counts)", value: r.browserMs === null ? "n/a" : `${(r.browserMs / 1000).toFixed(2)} s`, target, pass: r.browserMs === null ? undefined : r.browserMs <= limit },
+      { dataset: label, metric: "longest main-thread task meanwhile", value: r.longestTaskMs === null ? "n/a" : `${r.longestTaskMs} ms (${r.longTasks} long tasks)`, target: "", pass: null },
+      { dataset: label, metric: "npm run import (wall, with Node start)", value: `${(r.cliMs / 1000).toFixed(2)} s`, target, pass: r.cliMs <= limit },
+      { dataset: label, metric: "importer alone (in process)", value: `${(r.inProcessMs / 1000).toFixed(2)} s`, target: "", pass: null },
+    ];
+    return rows;
+  });
 }
 
 /** The checks as an aligned plain-text table. */

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--only bundled,1k,10k,50k,js,endpoint] [--skip-build] [--runs 3] [--port 3230]
+ * npm run bench -- [--only bundled,1k,10k,50k,js,endpoint,import] [--skip-build] [--runs 3] [--port 3230]
  *                  [--duration 10] [--connections 50] [--soak [--soak-seconds 300] [--soak-rate 200]]
  *
  * Builds the app into .next-bench when needed, serves it with synthetic datasets beside the bundled
@@ -19,14 +19,15 @@ import { build, buildReason } from "./build";
 import { DATASET_KEYS, prepareDatasets } from "./datasets";
 import { measureEndpoint, type EndpointResult } from "./endpoint";
 import { MAX_GROWTH, soak, type SoakResult } from "./soak";
+import { measureImport, type ImportResult } from "./import";
 import { firstLoadFromBrowser, firstLoadFromStats, type FirstLoadJs } from "./first-load";
 import { measureDataset, type DatasetResult } from "./measure-dataset";
-import { allChecks, formatTable, pagedownSummary, writeJson } from "./report";
+import { allChecks, formatTable, importChecks, pagedownSummary, writeJson } from "./report";
 import { startServer, type Server } from "./server";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST_DIR = ".next-bench";
-const ALL_KEYS = [...DATASET_KEYS, "js", "endpoint"];
+const ALL_KEYS = [...DATASET_KEYS, "js", "endpoint", "import"];
 
 const { values } = parseArgs({
   options: {
@@ -121,7 +122,7 @@ async function main() {
 
   let js: FirstLoadJs | null = null;
   let jsInBrowser: FirstLoadJs | null = null;
-  const needBrowser = prepared.datasets.length > 0 || keys.includes("js");
+  const needBrowser = prepared.datasets.length > 0 || keys.includes("js") || keys.includes("import");
   if (needBrowser) browser = await launchBrowser();
   if (prepared.datasets.length > 0) unlimited = await launchBrowser(UNLIMITED_FRAMES_ARGS);
   if (keys.includes("js")) {
@@ -134,6 +135,13 @@ async function main() {
   for (const d of prepared.datasets) {
     console.log(`page: ${d.key} (${d.id}: ${d.events} events, ${d.actors} actors, ${d.ties} ties) (${elapsed()})`);
     results.push(await measureDataset(browser!, unlimited!, pageUrl(d.id), d, runs));
+  }
+  const imports: ImportResult[] = [];
+  if (keys.includes("import")) {
+    for (const rows of [10_000, 100_000]) {
+      console.log(`import: ${rows} event rows on the command line and in the page (${elapsed()})`);
+      imports.push(await measureImport(ROOT, rows, browser, `${server.url}/`));
+    }
   }
   await browser?.close();
   browser = null;
@@ -167,7 +175,7 @@ async function main() {
   server = null;
   datasetsDir = null;
 
-  const checks = allChecks(results, js, endpoints, soaked);
+  const checks = [...allChecks(results, js, endpoints, soaked), ...importChecks(imports)];
   const totalSeconds = Math.round((Date.now() - started) / 1000);
   console.log("");
   console.log(formatTable(checks));
@@ -194,6 +202,7 @@ async function main() {
       datasets: results,
       endpoints,
       soak: soaked,
+      imports,
       checks,
     },
     stamp,
