@@ -2,6 +2,7 @@
 import { useCallback, useMemo, useState } from "react";
 import useSWR from "swr";
 import { LiveDetails } from "@/components/details/LiveDetails";
+import { FindingsTools } from "@/components/export/FindingsTools";
 import { ThemeFilter } from "@/components/filters/ThemeFilter";
 import { LazyNetwork } from "@/components/network/LazyNetwork";
 import { Search } from "@/components/search/Search";
@@ -99,6 +100,7 @@ function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
           </div>
           <div className="header-tools">
             <Search index={index} onPick={actions.pickSearchHit} />
+            <FindingsTools />
             <LiveStatusLine />
           </div>
         </header>
