@@ -5,6 +5,7 @@ import { isIdShaped } from "@/lib/dataset/ids";
 import { DEFAULT_DATASET_ID, listDatasets, loadDataset } from "@/lib/server/datasets";
 import { precomputedLayout } from "@/lib/server/layouts";
 import { shapedViewParams } from "@/lib/view/url";
+import { oEmbedAlternate } from "./embed/oembedLink";
 
 /**
  * Datasets up to this size (characters of JSON) travel inside the page, so the first paint needs no second
@@ -25,7 +26,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   let result = await loadDataset(await requestedId(searchParams));
   if (result.status === "not-found") result = await loadDataset(DEFAULT_DATASET_ID);
   const title = result.status === "ok" ? result.dataset.title : "Dataset unavailable";
-  return { title: `${title} · Linked timeline and network` };
+  return { title: `${title} · Linked timeline and network`, ...(await oEmbedAlternate("/", await searchParams)) };
 }
 
 /** The page: reads the dataset on the server and hands it to the client dashboard. */

@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useMemo, useState } from "react";
+import dynamic from "next/dynamic";
 import useSWR from "swr";
 import { LiveDetails } from "@/components/details/LiveDetails";
 import { FindingsTools } from "@/components/export/FindingsTools";
@@ -20,6 +21,9 @@ import { useDashboardActions, useEscapeClears } from "./useDashboardActions";
 import { useUrlSync } from "./useUrlSync";
 import { DashboardProvider } from "./viewContext";
 
+/** The /embed layout, in its own chunk: the full page never loads it. */
+const EmbedView = dynamic(() => import("@/components/export/EmbedView").then((m) => m.EmbedView));
+
 interface Props {
   datasetId: string;
   /**
@@ -37,10 +41,12 @@ interface Props {
   params: RawViewParams;
   /** Something the reader should know about how this view was chosen (e.g. an unknown dataset was asked for). */
   notice?: string;
+  /** "embed": the views and the status line only (the /embed route). */
+  variant?: "full" | "embed";
 }
 
 /** The client root: the dataset (from the page or the API), then the dashboard for it. */
-export function Dashboard({ datasetId, initial, title, etag, layout, params, notice }: Props) {
+export function Dashboard({ datasetId, initial, title, etag, layout, params, notice, variant = "full" }: Props) {
   const url = `/api/datasets/${datasetId}`;
   if (initial) rememberDataset(url, etag, initial);
   const { data, error } = useSWR<Dataset, DatasetFetchError>(url, fetchDataset, {
@@ -60,7 +66,7 @@ export function Dashboard({ datasetId, initial, title, etag, layout, params, not
       </main>
     );
   }
-  return <DashboardView dataset={dataset} layout={layout} params={params} notice={notice} error={error} />;
+  return <DashboardView dataset={dataset} datasetId={datasetId} layout={layout} params={params} notice={notice} error={error} variant={variant} />;
 }
 
 interface ViewProps {
@@ -69,13 +75,15 @@ interface ViewProps {
   params: RawViewParams;
   notice?: string;
   error?: DatasetFetchError;
+  datasetId: string;
+  variant: "full" | "embed";
 }
 
 /**
  * One dataset, one view store, and the parts that read it. It subscribes to nothing itself, so a scrub step
  * re-renders only the parts whose slice of the view changed.
  */
-function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
+function DashboardView({ dataset, datasetId, layout, params, notice, error, variant }: ViewProps) {
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   // A new copy of the dataset starts from the URL as it is now (the server's params before hydration).
   const store = useMemo(
@@ -91,6 +99,13 @@ function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
   const onTimelineReady = useCallback(() => setDrawn((d) => (d.timeline ? d : { ...d, timeline: true })), []);
   const onNetworkReady = useCallback(() => setDrawn((d) => (d.network ? d : { ...d, network: true })), []);
 
+  if (variant === "embed") {
+    return (
+      <DashboardProvider value={context}>
+        <EmbedView datasetId={datasetId} ready={drawn.timeline && drawn.network} onTimelineReady={onTimelineReady} onNetworkReady={onNetworkReady} />
+      </DashboardProvider>
+    );
+  }
   return (
     <DashboardProvider value={context}>
       <main className="dashboard" data-ready={drawn.timeline && drawn.network ? "true" : "false"}>
