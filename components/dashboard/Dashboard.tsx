@@ -1,9 +1,7 @@
 "use client";
-import { useCallback, useMemo, useState } from "react";
-import dynamic from "next/dynamic";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import useSWR from "swr";
 import { LiveDetails } from "@/components/details/LiveDetails";
-import { FindingsTools } from "@/components/export/FindingsTools";
 import { ThemeFilter } from "@/components/filters/ThemeFilter";
 import { LazyNetwork } from "@/components/network/LazyNetwork";
 import { Search } from "@/components/search/Search";
@@ -22,7 +20,9 @@ import { useUrlSync } from "./useUrlSync";
 import { DashboardProvider } from "./viewContext";
 
 /** The /embed layout, in its own chunk: the full page never loads it. */
-const EmbedView = dynamic(() => import("@/components/export/EmbedView").then((m) => m.EmbedView));
+const EmbedView = lazy(() => import("@/components/export/EmbedView").then((m) => ({ default: m.EmbedView })));
+/** Export, Copy link and Cite: not needed for the first paint, so kept out of the first-load bundle. */
+const FindingsTools = lazy(() => import("@/components/export/FindingsTools").then((m) => ({ default: m.FindingsTools })));
 
 interface Props {
   datasetId: string;
@@ -102,7 +102,9 @@ function DashboardView({ dataset, datasetId, layout, params, notice, error, vari
   if (variant === "embed") {
     return (
       <DashboardProvider value={context}>
-        <EmbedView datasetId={datasetId} ready={drawn.timeline && drawn.network} onTimelineReady={onTimelineReady} onNetworkReady={onNetworkReady} />
+        <Suspense fallback={null}>
+          <EmbedView datasetId={datasetId} ready={drawn.timeline && drawn.network} onTimelineReady={onTimelineReady} onNetworkReady={onNetworkReady} />
+        </Suspense>
       </DashboardProvider>
     );
   }
@@ -115,7 +117,9 @@ function DashboardView({ dataset, datasetId, layout, params, notice, error, vari
           </div>
           <div className="header-tools">
             <Search index={index} onPick={actions.pickSearchHit} />
-            <FindingsTools />
+            <Suspense fallback={null}>
+              <FindingsTools />
+            </Suspense>
             <LiveStatusLine />
           </div>
         </header>
