@@ -15,5 +15,5 @@ export async function oEmbedAlternate(path: "/" | "/embed", searchParams: Search
   for (const [key, value] of Object.entries(searchParams)) if (typeof value === "string") query.set(key, value);
   const search = query.size ? `?${query.toString()}` : "";
   const pageUrl = `${proto}://${host}${path}${search}`;
-  return { alternates: { types: { "application/json+oembed": `/api/oembed?url=${encodeURIComponent(pageUrl)}` } } };
+  return { alternates: { types: { "application/json+oembed": `${proto}://${host}/api/oembed?url=${encodeURIComponent(pageUrl)}` } } };
 }

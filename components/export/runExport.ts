@@ -80,8 +80,9 @@ async function produce(item: ExportItem, index: IndexedDataset, store: ViewStore
       // The PNG: the frame as SVG, then the marks by the canvas renderer's drawing code at 2×.
       const legend = networkLegend();
       const chart = `<rect width="${list.width}" height="${list.height}" fill="none" stroke="${PICTURE_COLORS.border}"/>`;
-      const frame = svgDocument({ ...networkWords({ index, query, counts }), chart, chartWidth: list.width, chartHeight: list.height, legend, measure });
-      const layout = frameLayout({ chartWidth: list.width, chartHeight: list.height, legend, measure });
+      const words = networkWords({ index, query, counts });
+      const frame = svgDocument({ ...words, chart, chartWidth: list.width, chartHeight: list.height, legend, measure });
+      const layout = frameLayout({ ...words, chartWidth: list.width, chartHeight: list.height, legend, measure });
       return svgToPng(frame, layout.width, layout.height, (ctx) => {
         const marks = document.createElement("canvas");
         marks.width = Math.round(list.width * PNG_SCALE);

@@ -32,6 +32,7 @@ export interface FrameLayout {
 }
 
 const PAD = 16;
+const TITLE_FONT = `600 18px ${FONT_FAMILY}`;
 const LEGEND_FONT = `12px ${FONT_FAMILY}`;
 const ROW = 20;
 
@@ -52,10 +53,14 @@ function legendRows(entries: readonly LegendEntry[], width: number, measure: Mea
   return { placed, rows: entries.length ? row + 1 : 0 };
 }
 
-/** The frame's geometry for a chart and legend. */
-export function frameLayout(input: Pick<FrameInput, "chartWidth" | "chartHeight" | "legend" | "measure">): FrameLayout {
-  const width = input.chartWidth + 2 * PAD;
-  const { rows } = legendRows(input.legend, input.chartWidth, input.measure);
+/** The frame's geometry for a chart, its words and legend: wide enough for the chart and for each line of text. */
+export function frameLayout(input: Omit<FrameInput, "chart">): FrameLayout {
+  const { measure } = input;
+  const inner = Math.ceil(
+    Math.max(input.chartWidth, measure(input.title, TITLE_FONT), measure(input.subtitle, `13px ${FONT_FAMILY}`), measure(input.credit, `11px ${FONT_FAMILY}`)),
+  );
+  const width = inner + 2 * PAD;
+  const { rows } = legendRows(input.legend, inner, input.measure);
   const chartY = PAD + 48;
   const height = chartY + input.chartHeight + 12 + rows * ROW + 8 + 16 + PAD;
   return { width, height, chart: { x: PAD, y: chartY, width: input.chartWidth, height: input.chartHeight } };
@@ -64,7 +69,7 @@ export function frameLayout(input: Pick<FrameInput, "chartWidth" | "chartHeight"
 /** The whole SVG document. */
 export function svgDocument(input: FrameInput): string {
   const layout = frameLayout(input);
-  const { placed, rows } = legendRows(input.legend, input.chartWidth, input.measure);
+  const { placed, rows } = legendRows(input.legend, layout.width - 2 * PAD, input.measure);
   const legendY = layout.chart.y + layout.chart.height + 12;
   const legend = placed
     .map(

@@ -87,7 +87,7 @@ export function timelineChart({ index, selection, query, focus, width, measure }
     minLabel: 76,
   });
   const laneTop = (i: number) => AXIS + (layout.lanes[i]?.firstRow ?? 0) * ROW + i * LANE_PAD;
-  const height = laneTop(lanes.length) + 4;
+  const height = AXIS + layout.totalRows * ROW + lanes.length * LANE_PAD + 4;
 
   const defs = lanes
     .map((l) => `<linearGradient id="fade-${l.color.slice(1)}"><stop offset="0" stop-color="${l.color}" stop-opacity="0.15"/><stop offset="0.3" stop-color="${l.color}"/><stop offset="0.7" stop-color="${l.color}"/><stop offset="1" stop-color="${l.color}" stop-opacity="0.15"/></linearGradient>`)

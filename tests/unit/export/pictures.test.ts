@@ -27,6 +27,16 @@ describe("timeline picture", () => {
     expect(svg).toContain(`font-family="${FONT_FAMILY.replace(/"/g, "&quot;")}"`);
   });
 
+  it("is tall enough for every lane: each mark lies above the legend", () => {
+    const height = Number(/<svg[^>]* height="([\d.]+)"/.exec(svg)![1]);
+    const chartTop = Number(/<g transform="translate\(16 ([\d.]+)\)">/.exec(svg)![1]);
+    const legendTop = Number([...svg.matchAll(/<g transform="translate\(16 ([\d.]+)\)">/g)][1]![1]);
+    const lowest = Math.max(...[...svg.matchAll(/<(?:circle|rect)[^>]* (?:cy|y)="([\d.]+)"/g)].map((m) => Number(m[1])).filter((y) => y < 5000));
+    expect(legendTop).toBeGreaterThan(chartTop);
+    expect(chartTop + lowest).toBeLessThan(legendTop);
+    expect(height).toBeGreaterThan(legendTop);
+  });
+
   it("labels the events of the selection and leaves out the others", () => {
     const words = texts(svg).join("\n");
     const labelled = selection.dated.filter((e) => words.includes(e.event.title));
