@@ -3,14 +3,17 @@
  * scale, lanes, marks, label packing, ticks), with the same emphasis for the selection.
  */
 import type { IndexedDataset } from "@/lib/dataset/indexed";
+import type { DatasetEvent } from "@/lib/dataset/schema";
 import { formatDayShort } from "@/lib/dates";
 import { eventEmphasis, type Emphasis, type Focus } from "@/lib/highlight";
 import { themeColors } from "@/lib/palette";
 import type { Selection, SelectionQuery } from "@/lib/select";
-import { laneIndexer, lanesFor } from "@/lib/timeline/lanes";
+import { binEvents } from "@/lib/timeline/bins";
+import { laneIndexer, lanesFor, type Lane } from "@/lib/timeline/lanes";
 import { layoutDetail, type PlacedEvent } from "@/lib/timeline/layout";
 import { timeScale } from "@/lib/timeline/scale";
 import { axisTicks } from "@/lib/timeline/ticks";
+import { BIN_UNITS, chooseUnit } from "@/lib/timeline/units";
 import { creditLine, FONT_FAMILY, PICTURE_COLORS, titleLine, type Measure } from "./picture";
 import { svgDocument, type LegendEntry } from "./svgFrame";
 import { attrs, escapeXml } from "./xml";
@@ -22,6 +25,9 @@ const AXIS = 24;
 const LANE_PAD = 3;
 const LABEL_FONT = `12px ${FONT_FAMILY}`;
 const PRIORITY: Record<Emphasis, number> = { selected: 3, related: 2, normal: 1, dimmed: 0 };
+/** As on the page (the contract): above this many events in the window, bins instead of one mark per event. */
+const MAX_EVENT_MARKS = 300;
+const BIN_LANE_HEIGHT = 26;
 
 /** What the timeline picture shows. */
 export interface TimelinePictureInput {
@@ -65,15 +71,38 @@ function mark(p: PlacedEvent, color: string, top: number, emphasis: Emphasis, me
   return `<g>${parts.join("")}</g>`;
 }
 
+/** Too many events for a mark each: calendar bins with a heat cell per lane, as the page's detail view draws them. */
+function binnedMarks(input: TimelinePictureInput, lanes: readonly Lane[], laneOf: (event: DatasetEvent) => number) {
+  const { selection, query, width } = input;
+  const scale = timeScale(query.from, query.to, width);
+  const unit = chooseUnit(scale.pxPerDay, 16, BIN_UNITS);
+  const bins = binEvents(selection.dated, query.from, query.to, unit, (e) => laneOf(e.event), lanes.length);
+  let max = 1;
+  for (const b of bins) for (const c of b.lanes) if (c > max) max = c;
+  const cells: string[] = [];
+  for (const bin of bins) {
+    if (bin.count === 0) continue;
+    const x0 = Math.max(0, scale.x(bin.start));
+    const x1 = Math.min(width, scale.x(bin.end + 1));
+    bin.lanes.forEach((count, lane) => {
+      if (count > 0) cells.push(`<rect${attrs({ x: x0, y: AXIS + lane * BIN_LANE_HEIGHT + 2, width: Math.max(2, x1 - x0 - 1), height: BIN_LANE_HEIGHT - 4, fill: lanes[lane]?.color, opacity: Math.round((0.18 + 0.82 * Math.sqrt(count / max)) * 100) / 100 })}/>`);
+    });
+    if (x1 - x0 >= 26) cells.push(`<text${attrs({ x: (x0 + x1) / 2, y: AXIS + lanes.length * BIN_LANE_HEIGHT - 4, "font-size": 10, "text-anchor": "middle", fill: PICTURE_COLORS.text })}>${bin.count}</text>`);
+  }
+  return { marks: cells.join(""), height: AXIS + lanes.length * BIN_LANE_HEIGHT + 4 };
+}
+
 /** The chart part of the timeline picture: axis, lanes and marks, and its height. */
-export function timelineChart({ index, selection, query, focus, width, measure }: TimelinePictureInput) {
+export function timelineChart(input: TimelinePictureInput) {
+  const { index, selection, query, focus, width, measure } = input;
   const colors = themeColors(index.dataset.themes.map((t) => t.id));
   const unthemed = index.events.some((e) => e.event.themes.length === 0);
   const lanes = lanesFor(index.dataset.themes, query.themes, colors, unthemed);
   const laneOfEvent = laneIndexer(lanes);
   const scale = timeScale(query.from, query.to, width);
   const tagWidths = lanes.map((l) => Math.ceil(Math.min(measure(l.label, `600 11px ${FONT_FAMILY}`), 140)) + 30);
-  const layout = layoutDetail({
+  const binned = selection.events.length > MAX_EVENT_MARKS ? binnedMarks(input, lanes, laneOfEvent) : null;
+  const layout = binned ? { lanes: lanes.map((_, i) => ({ firstRow: i, rows: 1 })), events: [], totalRows: lanes.length } : layoutDetail({
     events: selection.dated,
     scale,
     laneCount: lanes.length,
@@ -86,8 +115,9 @@ export function timelineChart({ index, selection, query, focus, width, measure }
     maxLabels: [360, 180],
     minLabel: 76,
   });
-  const laneTop = (i: number) => AXIS + (layout.lanes[i]?.firstRow ?? 0) * ROW + i * LANE_PAD;
-  const height = AXIS + layout.totalRows * ROW + lanes.length * LANE_PAD + 4;
+  const laneTop = (i: number) => (binned ? AXIS + i * BIN_LANE_HEIGHT : AXIS + (layout.lanes[i]?.firstRow ?? 0) * ROW + i * LANE_PAD);
+  const laneHeight = (i: number) => (binned ? BIN_LANE_HEIGHT : (layout.lanes[i]?.rows ?? 1) * ROW + LANE_PAD);
+  const height = binned ? binned.height : AXIS + layout.totalRows * ROW + lanes.length * LANE_PAD + 4;
 
   const defs = lanes
     .map((l) => `<linearGradient id="fade-${l.color.slice(1)}"><stop offset="0" stop-color="${l.color}" stop-opacity="0.15"/><stop offset="0.3" stop-color="${l.color}"/><stop offset="0.7" stop-color="${l.color}"/><stop offset="1" stop-color="${l.color}" stop-opacity="0.15"/></linearGradient>`)
@@ -95,7 +125,7 @@ export function timelineChart({ index, selection, query, focus, width, measure }
   const bands = lanes
     .map((lane, i) => {
       const top = laneTop(i);
-      const h = (layout.lanes[i]?.rows ?? 1) * ROW + LANE_PAD;
+      const h = laneHeight(i);
       return `<g><rect${attrs({ x: 0, y: top, width, height: h, fill: i % 2 ? PICTURE_COLORS.laneOdd : PICTURE_COLORS.background })}/><rect${attrs({ x: 4, y: top + 5, width: 8, height: 8, rx: 2, fill: lane.color })}/><text${attrs({ x: 16, y: top + 13, "font-size": 11, "font-weight": 600, fill: PICTURE_COLORS.muted })}>${escapeXml(fit(lane.label, (tagWidths[i] ?? 30) - 24, measure))}</text></g>`;
     })
     .join("");
@@ -104,7 +134,7 @@ export function timelineChart({ index, selection, query, focus, width, measure }
     .join("");
   const asOfX = scale.x(index.asOf + 1);
   const asOf = asOfX >= 0 && asOfX <= width ? `<line${attrs({ x1: asOfX, x2: asOfX, y1: AXIS - 6, y2: height, stroke: PICTURE_COLORS.text, "stroke-dasharray": "4 3" })}/>` : "";
-  const marks = layout.events.map((p) => mark(p, lanes[p.lane]?.color ?? "#7F7F7F", laneTop(p.lane) + LANE_PAD / 2 + p.row * ROW, eventEmphasis(p.item.event, focus), measure)).join("");
+  const marks = binned ? binned.marks : layout.events.map((p) => mark(p, lanes[p.lane]?.color ?? "#7F7F7F", laneTop(p.lane) + LANE_PAD / 2 + p.row * ROW, eventEmphasis(p.item.event, focus), measure)).join("");
   const chart = `<defs>${defs}</defs><g>${bands}</g><g>${ticks}</g>${asOf}<g>${marks}</g>`;
   return { chart, height, lanes };
 }

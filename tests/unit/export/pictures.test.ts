@@ -6,6 +6,8 @@ import { drawListSvg, networkSvg } from "@/lib/export/networkSvg";
 import { creditLine, estimateWidth, FONT_FAMILY } from "@/lib/export/picture";
 import { timelineSvg } from "@/lib/export/timelineSvg";
 import { selectVisible } from "@/lib/select";
+import { indexDataset } from "@/lib/dataset/indexed";
+import { generateSyntheticDataset } from "@/lib/synthetic/generate";
 import { indexedFixture } from "../fixtures";
 
 const index = indexedFixture();
@@ -52,6 +54,23 @@ describe("timeline picture", () => {
     const focus = focusOf({ actor: null, event: chosen.event.id, tie: null }, index, selection);
     const bold = timelineSvg({ index, selection, query, focus, width: 900, measure: estimateWidth }).svg;
     expect(bold).toMatch(new RegExp(`font-weight="600"[^>]*>${chosen.event.title.slice(0, 10)}`));
+  });
+});
+
+describe("timeline picture of a large window", () => {
+  it("draws bins, as the page does above 300 events, and stays quick", () => {
+    const big = indexDataset(generateSyntheticDataset({ events: 10_000, actors: 300, ties: 600, seed: 3 }));
+    const q = { from: big.extent.start, to: big.extent.end, themes: [] };
+    const s = selectVisible(big, q);
+    expect(s.events.length).toBeGreaterThan(300);
+    const started = performance.now();
+    const { svg } = timelineSvg({ index: big, selection: s, query: q, focus: NO_FOCUS, width: 1200, measure: estimateWidth });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(XMLValidator.validate(svg)).toBe(true);
+    // No event is labelled; bin counts are, and they add up to at least the dated events (an event may span bins).
+    expect(s.dated.some((e) => svg.includes(`>${e.event.title}<`))).toBe(false);
+    const counts = [...svg.matchAll(/text-anchor="middle"[^>]*>(\d+)<\/text>/g)].map((m) => Number(m[1]));
+    expect(counts.length).toBeGreaterThan(3);
   });
 });
 
