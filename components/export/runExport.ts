@@ -10,7 +10,7 @@ import { networkSvg, networkWords, networkLegend } from "@/lib/export/networkSvg
 import { FONT_FAMILY, PICTURE_COLORS, type Measure } from "@/lib/export/picture";
 import { selectionDataset } from "@/lib/export/selectionDataset";
 import { frameLayout, svgDocument } from "@/lib/export/svgFrame";
-import { actorsCsv, eventsCsv, tiesCsv } from "@/lib/export/tables";
+import { selectionCsvParts } from "@/lib/export/tables";
 import { timelineSvg } from "@/lib/export/timelineSvg";
 import { focusOf } from "@/lib/highlight";
 import { buildDrawList } from "@/lib/network/drawList";
@@ -36,6 +36,13 @@ const measure: Measure = (text, font) => {
 
 const SVG_TYPE = "image/svg+xml;charset=utf-8";
 
+/** Gives the browser a turn (input, rendering) before the next part of a long export. */
+function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -47,11 +54,16 @@ async function produce(item: ExportItem, index: IndexedDataset, store: ViewStore
   const selection = selectWindow(index, query);
   switch (item.id) {
     case "events-csv":
-      return new Blob([eventsCsv(index, selection)], { type: "text/csv;charset=utf-8" });
     case "actors-csv":
-      return new Blob([actorsCsv(index, selection)], { type: "text/csv;charset=utf-8" });
-    case "ties-csv":
-      return new Blob([tiesCsv(index, selection)], { type: "text/csv;charset=utf-8" });
+    case "ties-csv": {
+      // Written a part at a time with a pause between parts: 50,000 rows never make one long task.
+      const parts: string[] = [];
+      for (const part of selectionCsvParts(item.what as "events" | "actors" | "ties", index, selection)) {
+        parts.push(part);
+        await pause();
+      }
+      return new Blob(parts, { type: "text/csv;charset=utf-8" });
+    }
     case "selection-json":
       return new Blob([`${JSON.stringify(selectionDataset(index, selection, query), null, 2)}\n`], { type: "application/json" });
     case "network-gexf":

@@ -28,11 +28,28 @@ function cellText(cell: Cell): string {
   return neutralise(cell);
 }
 
+/** Rows written per part: a part is a few milliseconds of work, so the page can breathe between parts. */
+export const ROWS_PER_PART = 2000;
+
+/**
+ * A CSV file in parts (the first holds the BOM and the header row), each ending with CRLF. Joined, or handed
+ * to a Blob as they are, they make the file; a caller can yield to the browser between parts.
+ */
+export function* csvParts(header: readonly string[], rows: Iterable<readonly Cell[]>, perPart = ROWS_PER_PART): Generator<string> {
+  let lines = [`${BOM}${csvFormatRow(header.map(neutralise))}`];
+  for (const row of rows) {
+    lines.push(csvFormatRow(row.map(cellText)));
+    if (lines.length >= perPart) {
+      yield `${lines.join("\r\n")}\r\n`;
+      lines = [];
+    }
+  }
+  if (lines.length) yield `${lines.join("\r\n")}\r\n`;
+}
+
 /** A whole CSV file: the BOM, the header row, then one row per item, CRLF between rows. */
 export function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>): string {
-  const lines = [csvFormatRow(header.map(neutralise))];
-  for (const row of rows) lines.push(csvFormatRow(row.map(cellText)));
-  return `${BOM}${lines.join("\r\n")}\r\n`;
+  return [...csvParts(header, rows)].join("");
 }
 
 /** One column of a table: its header and how to read a row's cell. */
@@ -43,11 +60,24 @@ export interface Column<T> {
   optional?: boolean;
 }
 
-/** CSV of items through columns; optional columns appear only when some item fills them. */
-export function tableCsv<T>(columns: readonly Column<T>[], items: readonly T[]): string {
-  const used = columns.filter((c) => !c.optional || items.some((item) => { const v = c.value(item); return v !== null && v !== undefined && v !== ""; }));
-  return toCsv(
+function filled(value: Cell): boolean {
+  return value !== null && value !== undefined && value !== "";
+}
+
+/** CSV of items through columns, in parts; optional columns appear only when some item fills them. */
+export function* tableCsvParts<T>(columns: readonly Column<T>[], items: readonly T[], perPart = ROWS_PER_PART): Generator<string> {
+  const used = columns.filter((c) => !c.optional || items.some((item) => filled(c.value(item))));
+  function* rows() {
+    for (const item of items) yield used.map((c) => c.value(item));
+  }
+  yield* csvParts(
     used.map((c) => c.header),
-    items.map((item) => used.map((c) => c.value(item))),
+    rows(),
+    perPart,
   );
+}
+
+/** CSV of items through columns, as one string. */
+export function tableCsv<T>(columns: readonly Column<T>[], items: readonly T[]): string {
+  return [...tableCsvParts(columns, items)].join("");
 }

@@ -7,7 +7,7 @@ import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
 import type { Actor } from "@/lib/dataset/schema";
 import { sentimentLabel } from "@/lib/palette";
 import type { Selection, VisibleTie } from "@/lib/select";
-import { tableCsv, type Column } from "./csv";
+import { tableCsv, tableCsvParts, type Column } from "./csv";
 import { listText, sourcesText } from "./text";
 
 /** A field that only some datasets carry (for example a tie's `weight`), read without widening the schema's type. */
@@ -43,11 +43,11 @@ export function eventsCsv(index: IndexedDataset, selection: Selection): string {
   return tableCsv(eventColumns(index), selection.events);
 }
 
-/** The selection's actors as CSV, with their events and ties in the selection. */
-export function actorsCsv(index: IndexedDataset, selection: Selection): string {
+/** Columns of the actors table, with each actor's events and ties in the selection. */
+export function actorColumns(selection: Selection): Column<Actor>[] {
   const events = new Map<ActorId, number>();
   for (const e of selection.events) for (const a of e.event.actors) events.set(a, (events.get(a) ?? 0) + 1);
-  const columns: Column<Actor>[] = [
+  return [
     { header: "id", value: (a) => a.id },
     { header: "name", value: (a) => a.name },
     { header: "kind", value: (a) => a.kind },
@@ -57,7 +57,11 @@ export function actorsCsv(index: IndexedDataset, selection: Selection): string {
     { header: "ties_in_selection", value: (a) => selection.degrees.get(a.id) ?? 0 },
     { header: "description", value: (a) => a.description ?? "" },
   ];
-  return tableCsv(columns, selection.actors);
+}
+
+/** The selection's actors as CSV. */
+export function actorsCsv(index: IndexedDataset, selection: Selection): string {
+  return tableCsv(actorColumns(selection), selection.actors);
 }
 
 /** Columns of the ties table: the sentiment and phase are the ones in force in the window. */
@@ -88,4 +92,11 @@ export function tieColumns(index: IndexedDataset): Column<VisibleTie>[] {
 /** The selection's ties as CSV. */
 export function tiesCsv(index: IndexedDataset, selection: Selection): string {
   return tableCsv(tieColumns(index), selection.ties);
+}
+
+/** One of the three tables of a selection, in parts (see csvParts), for writing without a long task. */
+export function selectionCsvParts(table: "events" | "actors" | "ties", index: IndexedDataset, selection: Selection): Generator<string> {
+  if (table === "events") return tableCsvParts(eventColumns(index), selection.events);
+  if (table === "actors") return tableCsvParts(actorColumns(selection), selection.actors);
+  return tableCsvParts(tieColumns(index), selection.ties);
 }

@@ -1,6 +1,6 @@
 import { csvParseRows } from "d3-dsv";
 import { describe, expect, it } from "vitest";
-import { BOM, neutralise, tableCsv, toCsv } from "@/lib/export/csv";
+import { BOM, csvParts, neutralise, tableCsv, toCsv } from "@/lib/export/csv";
 
 /** The rows of a CSV file as a spreadsheet would split them (BOM removed). */
 function rows(text: string): string[][] {
@@ -39,5 +39,14 @@ describe("CSV writer", () => {
     ];
     expect(rows(tableCsv(columns, [{ id: "a" }]))[0]).toEqual(["id"]);
     expect(rows(tableCsv(columns, [{ id: "a" }, { id: "b", weight: 3 }]))).toEqual([["id", "weight"], ["a", ""], ["b", "3"]]);
+  });
+
+  it("writes a long table in parts that join into the same file, the BOM and header in the first part only", () => {
+    const rows = Array.from({ length: 4500 }, (_, i) => [`row ${i}`, i]);
+    const parts = [...csvParts(["name", "n"], rows, 2000)];
+    expect(parts).toHaveLength(3);
+    expect(parts.join("")).toBe(toCsv(["name", "n"], rows));
+    expect(parts.slice(1).every((p) => !p.includes(BOM) && !p.startsWith("name,n"))).toBe(true);
+    expect(parts.every((p) => p.endsWith("\r\n"))).toBe(true);
   });
 });
