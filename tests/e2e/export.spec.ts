@@ -172,3 +172,17 @@ test.describe("Copy link and Cite", () => {
     await expect(page).toHaveURL(/actor=azerbaijan/);
   });
 });
+
+test("print shows the title, both views and Details, and hides the controls", async ({ page }) => {
+  await openDashboard(page, VIEW);
+  await page.emulateMedia({ media: "print", colorScheme: "dark" });
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Timeline" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Network" })).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "Details" }).getByRole("heading", { name: "Azerbaijan" })).toBeVisible();
+  for (const name of ["Export", "Copy link", "Cite", "Play", "Clear filters", "Fit"]) await expect(page.getByRole("button", { name, exact: true })).toBeHidden();
+  await expect(page.getByRole("group", { name: "Themes" })).toBeHidden();
+  await expect(page.getByRole("searchbox")).toBeHidden();
+  // Light colours whatever the screen's scheme.
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
+});
