@@ -5,10 +5,10 @@
 import { drawList } from "@/components/network/drawCanvas";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import { exportFileName } from "@/lib/export/fileName";
-import { networkGexf } from "@/lib/export/gexf";
+import { networkGexfParts } from "@/lib/export/gexf";
 import { networkSvg, networkWords, networkLegend } from "@/lib/export/networkSvg";
 import { FONT_FAMILY, PICTURE_COLORS, type Measure } from "@/lib/export/picture";
-import { selectionDataset } from "@/lib/export/selectionDataset";
+import { datasetJsonParts, selectionDataset } from "@/lib/export/selectionDataset";
 import { frameLayout, svgDocument } from "@/lib/export/svgFrame";
 import { selectionCsvParts } from "@/lib/export/tables";
 import { timelineSvg } from "@/lib/export/timelineSvg";
@@ -43,6 +43,20 @@ function pause(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Text parts encoded as UTF-8 one at a time, the browser getting a turn between parts: the Blob is then built
+ * from bytes (a copy), not from tens of megabytes of text encoded in one go.
+ */
+async function encodeInTurns(parts: Iterable<string>): Promise<Uint8Array<ArrayBuffer>[]> {
+  const encoder = new TextEncoder();
+  const bytes: Uint8Array<ArrayBuffer>[] = [];
+  for (const part of parts) {
+    bytes.push(encoder.encode(part));
+    await pause();
+  }
+  return bytes;
+}
+
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -57,17 +71,12 @@ async function produce(item: ExportItem, index: IndexedDataset, store: ViewStore
     case "actors-csv":
     case "ties-csv": {
       // Written a part at a time with a pause between parts: 50,000 rows never make one long task.
-      const parts: string[] = [];
-      for (const part of selectionCsvParts(item.what as "events" | "actors" | "ties", index, selection)) {
-        parts.push(part);
-        await pause();
-      }
-      return new Blob(parts, { type: "text/csv;charset=utf-8" });
+      return new Blob(await encodeInTurns(selectionCsvParts(item.what as "events" | "actors" | "ties", index, selection)), { type: "text/csv;charset=utf-8" });
     }
     case "selection-json":
-      return new Blob([`${JSON.stringify(selectionDataset(index, selection, query), null, 2)}\n`], { type: "application/json" });
+      return new Blob(await encodeInTurns(datasetJsonParts(selectionDataset(index, selection, query))), { type: "application/json" });
     case "network-gexf":
-      return new Blob([networkGexf(index, today())], { type: "application/gexf+xml" });
+      return new Blob(await encodeInTurns(networkGexfParts(index, today())), { type: "application/gexf+xml" });
     case "timeline-svg":
     case "timeline-png": {
       const focus = focusOf(view, index, selection);

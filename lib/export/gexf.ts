@@ -43,16 +43,24 @@ function edge(t: IndexedTie): string {
   return `      ${head}<attvalues>${values.join("")}</attvalues>${spell}</edge>`;
 }
 
-/** The dataset's network as a GEXF 1.3 document. `today` is the file's last-modified date (YYYY-MM-DD). */
-export function networkGexf(index: IndexedDataset, today: string): string {
+/** Nodes or edges per part of the document (see networkGexfParts). */
+const ITEMS_PER_PART = 2000;
+
+/** Lines in parts of `perPart`, each part ending with a newline. */
+function* linesInParts<T>(items: readonly T[], line: (item: T) => string, perPart: number): Generator<string> {
+  for (let i = 0; i < items.length; i += perPart) yield `${items.slice(i, i + perPart).map(line).join("\n")}\n`;
+}
+
+/** The dataset's network as a GEXF 1.3 document in parts (a caller can yield to the browser between them). */
+export function* networkGexfParts(index: IndexedDataset, today: string, perPart = ITEMS_PER_PART): Generator<string> {
   const { dataset } = index;
-  const nodes = dataset.actors.map((a) => {
+  const node = (a: (typeof dataset.actors)[number]) => {
     const values = [`<attvalue${attrs({ for: "kind", value: a.kind })}/>`];
     if (a.affiliation) values.push(`<attvalue${attrs({ for: "affiliation", value: a.affiliation })}/>`);
     return `      <node${attrs({ id: a.id, label: a.name })}><attvalues>${values.join("")}</attvalues></node>`;
-  });
+  };
   const publisher = dataset.source.publisher ? `, ${dataset.source.publisher}` : "";
-  return [
+  yield [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<gexf xmlns="${GEXF_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${SCHEMA_LOCATION}" version="1.3">`,
     `  <meta${attrs({ lastmodifieddate: today })}>`,
@@ -74,13 +82,15 @@ export function networkGexf(index: IndexedDataset, today: string): string {
     `      <attribute id="sentiment" title="sentiment" type="integer"/>`,
     `    </attributes>`,
     `    <nodes>`,
-    ...nodes,
-    `    </nodes>`,
-    `    <edges>`,
-    ...index.ties.map((t) => edge(t)),
-    `    </edges>`,
-    `  </graph>`,
-    `</gexf>`,
     ``,
   ].join("\n");
+  yield* linesInParts(dataset.actors, node, perPart);
+  yield `    </nodes>\n    <edges>\n`;
+  yield* linesInParts(index.ties, edge, perPart);
+  yield `    </edges>\n  </graph>\n</gexf>\n`;
+}
+
+/** The dataset's network as a GEXF 1.3 document. `today` is the file's last-modified date (YYYY-MM-DD). */
+export function networkGexf(index: IndexedDataset, today: string): string {
+  return [...networkGexfParts(index, today)].join("");
 }

@@ -55,3 +55,31 @@ export function selectionDataset(index: IndexedDataset, selection: Selection, qu
     ties,
   };
 }
+
+/** Items per part of the JSON text (see datasetJsonParts). */
+const ITEMS_PER_PART = 2000;
+
+/**
+ * A dataset as JSON text in parts: its small fields first, then its lists a few thousand items at a time, one
+ * item per line. Joined, the parts are the dataset's JSON; a caller can yield to the browser between them.
+ */
+export function* datasetJsonParts(dataset: Dataset, perPart = ITEMS_PER_PART): Generator<string> {
+  const lists = ["themes", "actors", "events", "ties"] as const;
+  const small: Record<string, unknown> = { ...dataset };
+  for (const key of lists) delete small[key];
+  const head = JSON.stringify(small, null, 2);
+  // The object's closing brace comes after the lists.
+  yield head.slice(0, head.lastIndexOf("}")).trimEnd();
+  let first = head.trim() === "{}";
+  for (const key of lists) {
+    const items: readonly unknown[] = dataset[key];
+    yield `${first ? "" : ","}\n  ${JSON.stringify(key)}: [`;
+    first = false;
+    for (let i = 0; i < items.length; i += perPart) {
+      const slice = items.slice(i, i + perPart).map((item) => `\n    ${JSON.stringify(item)}`);
+      yield `${i === 0 ? "" : ","}${slice.join(",")}`;
+    }
+    yield items.length ? "\n  ]" : "]";
+  }
+  yield "\n}\n";
+}

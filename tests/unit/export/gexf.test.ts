@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "@/lib/dataset/indexed";
 import { parseDataset } from "@/lib/dataset/parse";
-import { GEXF_NS, networkGexf } from "@/lib/export/gexf";
+import { GEXF_NS, networkGexf, networkGexfParts } from "@/lib/export/gexf";
 import type { Dataset } from "@/lib/dataset/schema";
 import { rawFixture } from "../fixtures";
 
@@ -94,5 +94,14 @@ describe("GEXF writer", () => {
     const edges = (weighted.doc.gexf.graph.edges as { edge: Node[] }).edge;
     expect(Number(edges[0]!.weight)).toBe(2.5);
     expect(edges[1]!.weight).toBeUndefined();
+  });
+});
+
+describe("GEXF in parts", () => {
+  it("joins into the same document, with nodes and edges split into parts", () => {
+    const { index, text } = load();
+    const parts = [...networkGexfParts(index, "2026-11-30", 2)];
+    expect(parts.join("")).toBe(text);
+    expect(parts.length).toBeGreaterThan(5);
   });
 });

@@ -5,7 +5,7 @@ import type { ThemeId } from "@/lib/dataset/ids";
 import { indexDataset } from "@/lib/dataset/indexed";
 import { parseDataset, parseDatasetText } from "@/lib/dataset/parse";
 import { parseIsoDay } from "@/lib/dates";
-import { selectionDataset } from "@/lib/export/selectionDataset";
+import { datasetJsonParts, selectionDataset } from "@/lib/export/selectionDataset";
 import { selectVisible, type SelectionQuery } from "@/lib/select";
 import { indexedFixture } from "../fixtures";
 
@@ -71,5 +71,18 @@ describe("selection as a dataset", () => {
     const before = JSON.stringify(mini.dataset);
     selectionDataset(mini, selectVisible(mini, { from: mini.extent.start, to: mini.extent.start + 10, themes: [] }), { from: mini.extent.start, to: mini.extent.start + 10, themes: [] });
     expect(JSON.stringify(mini.dataset)).toBe(before);
+  });
+});
+
+describe("dataset JSON in parts", () => {
+  it("joins into the dataset's JSON, with lists split into parts", () => {
+    const mini = indexedFixture();
+    const query = { from: mini.extent.start, to: mini.extent.end, themes: [] };
+    const dataset = selectionDataset(mini, selectVisible(mini, query), query);
+    const parts = [...datasetJsonParts(dataset, 2)];
+    expect(JSON.parse(parts.join(""))).toEqual(JSON.parse(JSON.stringify(dataset)));
+    expect(parts.length).toBeGreaterThan(8);
+    const empty = { ...dataset, events: [], ties: [] };
+    expect(JSON.parse([...datasetJsonParts(empty)].join(""))).toEqual(JSON.parse(JSON.stringify(empty)));
   });
 });
