@@ -40,13 +40,14 @@ export function selectionDataset(index: IndexedDataset, selection: Selection, qu
   for (const e of events) for (const t of e.themes) used.add(t);
   for (const t of ties) for (const th of t.themes) used.add(th);
   const kept = index.dataset.themes.filter((t) => used.has(t.id));
+  const filter = query.themes.map((id) => index.themeById.get(id)?.label ?? id).join(", ");
   const from = toIsoDay(query.from);
   const to = toIsoDay(query.to);
   return {
     ...rest,
     id: `${index.dataset.id}-selection`.slice(0, 120) as Dataset["id"],
     title: `${index.dataset.title} (selection)`,
-    description: `${index.dataset.description}${index.dataset.description ? " " : ""}Selection from ${from} to ${to}${query.themes.length ? ` in ${query.themes.length} theme(s)` : ""}.`.trim(),
+    description: `${index.dataset.description} Selection from ${from} to ${to}${filter ? `, themes: ${filter}` : ""}.`.trim(),
     defaultWindow: { from, to },
     // A dataset needs at least one theme: an empty selection keeps them all.
     themes: kept.length ? kept : index.dataset.themes,
