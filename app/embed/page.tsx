@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Dashboard } from "@/components/dashboard/Dashboard";
 import { DatasetProblem } from "@/components/dashboard/DatasetProblem";
+import { EmbedView } from "@/components/export/EmbedView";
 import { isIdShaped } from "@/lib/dataset/ids";
 import { DEFAULT_DATASET_ID, loadDataset } from "@/lib/server/datasets";
 import { precomputedLayout } from "@/lib/server/layouts";
@@ -37,5 +38,9 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
   }
   if (result.status !== "ok") return <DatasetProblem id={id} problems={result.status === "invalid" ? result.problems : []} others={[]} />;
   const inline = result.json.length <= INLINE_LIMIT ? result.dataset : null;
-  return <Dashboard variant="embed" datasetId={id} initial={inline} title={result.dataset.title} etag={result.etag} layout={precomputedLayout(result.etag, result.dataset)} params={params} />;
+  return (
+    <Dashboard datasetId={id} initial={inline} title={result.dataset.title} etag={result.etag} layout={precomputedLayout(result.etag, result.dataset)} params={params}>
+      <EmbedView datasetId={id} />
+    </Dashboard>
+  );
 }

@@ -2,6 +2,8 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import useSWR from "swr";
 import { LiveDetails } from "@/components/details/LiveDetails";
+import "@/components/export/findings.css";
+import { FindingsToolsPlaceholder } from "@/components/export/FindingsToolsPlaceholder";
 import { ThemeFilter } from "@/components/filters/ThemeFilter";
 import { LazyNetwork } from "@/components/network/LazyNetwork";
 import { Search } from "@/components/search/Search";
@@ -19,8 +21,7 @@ import { useDashboardActions, useEscapeClears } from "./useDashboardActions";
 import { useUrlSync } from "./useUrlSync";
 import { DashboardProvider } from "./viewContext";
 
-/** The /embed layout, in its own chunk: the full page never loads it. */
-const EmbedView = lazy(() => import("@/components/export/EmbedView").then((m) => ({ default: m.EmbedView })));
+
 /** Export, Copy link and Cite: not needed for the first paint, so kept out of the first-load bundle. */
 const FindingsTools = lazy(() => import("@/components/export/FindingsTools").then((m) => ({ default: m.FindingsTools })));
 
@@ -41,12 +42,12 @@ interface Props {
   params: RawViewParams;
   /** Something the reader should know about how this view was chosen (e.g. an unknown dataset was asked for). */
   notice?: string;
-  /** "embed": the views and the status line only (the /embed route). */
-  variant?: "full" | "embed";
+  /** Another layout of the dashboard's parts (the /embed route's), rendered inside its provider instead of the full page. */
+  children?: React.ReactNode;
 }
 
 /** The client root: the dataset (from the page or the API), then the dashboard for it. */
-export function Dashboard({ datasetId, initial, title, etag, layout, params, notice, variant = "full" }: Props) {
+export function Dashboard({ datasetId, initial, title, etag, layout, params, notice, children }: Props) {
   const url = `/api/datasets/${datasetId}`;
   if (initial) rememberDataset(url, etag, initial);
   const { data, error } = useSWR<Dataset, DatasetFetchError>(url, fetchDataset, {
@@ -66,7 +67,11 @@ export function Dashboard({ datasetId, initial, title, etag, layout, params, not
       </main>
     );
   }
-  return <DashboardView dataset={dataset} datasetId={datasetId} layout={layout} params={params} notice={notice} error={error} variant={variant} />;
+  return (
+    <DashboardView dataset={dataset} layout={layout} params={params} notice={notice} error={error}>
+      {children}
+    </DashboardView>
+  );
 }
 
 interface ViewProps {
@@ -75,15 +80,14 @@ interface ViewProps {
   params: RawViewParams;
   notice?: string;
   error?: DatasetFetchError;
-  datasetId: string;
-  variant: "full" | "embed";
+  children?: React.ReactNode;
 }
 
 /**
  * One dataset, one view store, and the parts that read it. It subscribes to nothing itself, so a scrub step
  * re-renders only the parts whose slice of the view changed.
  */
-function DashboardView({ dataset, datasetId, layout, params, notice, error, variant }: ViewProps) {
+function DashboardView({ dataset, layout, params, notice, error, children }: ViewProps) {
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   // A new copy of the dataset starts from the URL as it is now (the server's params before hydration).
   const store = useMemo(
@@ -99,15 +103,7 @@ function DashboardView({ dataset, datasetId, layout, params, notice, error, vari
   const onTimelineReady = useCallback(() => setDrawn((d) => (d.timeline ? d : { ...d, timeline: true })), []);
   const onNetworkReady = useCallback(() => setDrawn((d) => (d.network ? d : { ...d, network: true })), []);
 
-  if (variant === "embed") {
-    return (
-      <DashboardProvider value={context}>
-        <Suspense fallback={null}>
-          <EmbedView datasetId={datasetId} ready={drawn.timeline && drawn.network} onTimelineReady={onTimelineReady} onNetworkReady={onNetworkReady} />
-        </Suspense>
-      </DashboardProvider>
-    );
-  }
+  if (children) return <DashboardProvider value={context}>{children}</DashboardProvider>;
   return (
     <DashboardProvider value={context}>
       <main className="dashboard" data-ready={drawn.timeline && drawn.network ? "true" : "false"}>
@@ -117,7 +113,7 @@ function DashboardView({ dataset, datasetId, layout, params, notice, error, vari
           </div>
           <div className="header-tools">
             <Search index={index} onPick={actions.pickSearchHit} />
-            <Suspense fallback={null}>
+            <Suspense fallback={<FindingsToolsPlaceholder />}>
               <FindingsTools />
             </Suspense>
             <LiveStatusLine />

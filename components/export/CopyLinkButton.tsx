@@ -2,7 +2,6 @@
 /** Copy link: puts the current view's URL on the clipboard and says so, visibly and to screen readers. */
 import { useEffect, useRef, useState } from "react";
 import { useDashboard } from "@/components/dashboard/viewContext";
-import styles from "./Export.module.css";
 import { viewUrl } from "./viewUrl";
 
 /** How long the confirmation stays. */
@@ -46,7 +45,7 @@ export function CopyLinkButton() {
       <button type="button" className="button" onClick={() => void copy()}>
         Copy link
       </button>
-      <span className={styles.confirm} aria-live="polite">
+      <span className="findings-confirm" aria-live="polite">
         {message}
       </span>
     </>

@@ -3,6 +3,7 @@
  * The embedded dashboard (/embed): the two views and the status line, with a link to the same view on the
  * full page. No header, filters, details or dialogs: a host page gives it a small box.
  */
+import { useCallback, useState } from "react";
 import { useDashboard, useStoreValue } from "@/components/dashboard/viewContext";
 import { LazyNetwork } from "@/components/network/LazyNetwork";
 import { LiveStatusLine } from "@/components/status/StatusLine";
@@ -24,18 +25,17 @@ function OpenFullView({ datasetId }: { datasetId: string }) {
   );
 }
 
-interface Props {
-  datasetId: string;
-  ready: boolean;
-  onTimelineReady: () => void;
-  onNetworkReady: () => void;
-}
-
-/** The embed's main: title bar with the status line and the link, then both views. */
-export function EmbedView({ datasetId, ready, onTimelineReady, onNetworkReady }: Props) {
+/**
+ * The embed's main: title bar with the status line and the link, then both views. Rendered by the /embed route
+ * as the Dashboard's child, inside its provider; like the full page it marks itself ready once both views drew.
+ */
+export function EmbedView({ datasetId }: { datasetId: string }) {
   const { index } = useDashboard();
+  const [drawn, setDrawn] = useState({ timeline: false, network: false });
+  const onTimelineReady = useCallback(() => setDrawn((d) => (d.timeline ? d : { ...d, timeline: true })), []);
+  const onNetworkReady = useCallback(() => setDrawn((d) => (d.network ? d : { ...d, network: true })), []);
   return (
-    <main className={styles.embed} data-ready={ready ? "true" : "false"}>
+    <main className={styles.embed} data-ready={drawn.timeline && drawn.network ? "true" : "false"}>
       <div className={styles.bar}>
         <p className={styles.title}>{index.dataset.title}</p>
         <LiveStatusLine />

@@ -82,7 +82,7 @@ export function ExportMenu() {
   };
 
   return (
-    <div ref={rootRef} className={styles.menuRoot}>
+    <div ref={rootRef} className="findings-menu-root">
       <button
         ref={buttonRef}
         type="button"
@@ -116,7 +116,7 @@ export function ExportMenu() {
           ))}
         </div>
       )}
-      <span className={styles.confirm} aria-live="polite">
+      <span className="findings-confirm" aria-live="polite">
         {message}
       </span>
     </div>

@@ -3,12 +3,11 @@
 import { CiteDialog } from "./CiteDialog";
 import { CopyLinkButton } from "./CopyLinkButton";
 import { ExportMenu } from "./ExportMenu";
-import styles from "./Export.module.css";
 
 /** The header's share and export tools. */
 export function FindingsTools() {
   return (
-    <div className={styles.tools}>
+    <div className="findings-tools">
       <ExportMenu />
       <CopyLinkButton />
       <CiteDialog />
