@@ -68,6 +68,17 @@ export class Random {
     return weights.length - 1;
   }
 
+  /** `k` distinct integers of [0, n), in random order (a partial Fisher–Yates shuffle). */
+  sample(n: number, k: number): number[] {
+    const pool = Array.from({ length: n }, (_, i) => i);
+    const count = Math.min(k, n);
+    for (let i = 0; i < count; i++) {
+      const j = this.int(i, n - 1);
+      [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+    }
+    return pool.slice(0, count);
+  }
+
   /** A standard normal deviate (Box–Muller). */
   normal(): number {
     const u = 1 - this.next();

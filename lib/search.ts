@@ -1,6 +1,7 @@
 /**
- * Search over actor names and aliases and event titles, forgiving of case, diacritics and small
- * misspellings ("Turkey" and "turkiye" find Türkiye). Pure; the index is built once per dataset.
+ * Search over actor names and aliases, event titles and, below every title match, event summaries;
+ * forgiving of case, diacritics and small misspellings ("Turkey" and "turkiye" find Türkiye). Pure; the
+ * index is built once per dataset.
  */
 import type { ActorId, EventId } from "@/lib/dataset/ids";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
@@ -15,6 +16,8 @@ interface Entry {
   /** Normalised texts to match: the name or title first, then aliases. */
   texts: string[];
   words: string[];
+  /** An event's normalised summary and its words: matched only when the title does not match. */
+  summary?: { text: string; words: string[] };
 }
 
 /** A prepared search index for one dataset. */
@@ -65,7 +68,13 @@ export function buildSearchIndex(index: IndexedDataset): SearchIndex {
   }
   for (const { event } of index.events) {
     const texts = [normalize(event.title)];
-    entries.push({ hit: { type: "event", id: event.id, label: event.title, detail: event.date?.start ?? "undated" }, texts, words: texts[0]!.split(" ") });
+    const summary = normalize(event.summary);
+    entries.push({
+      hit: { type: "event", id: event.id, label: event.title, detail: event.date?.start ?? "undated" },
+      texts,
+      words: texts[0]!.split(" "),
+      summary: { text: summary, words: summary.split(" ") },
+    });
   }
   return { entries };
 }
@@ -74,8 +83,32 @@ function allowedTypos(length: number): number {
   return length <= 3 ? 0 : length <= 6 ? 1 : 2;
 }
 
+const WORD_PREFIX = 40;
+const WORD_TYPO = 30;
+const TYPO_PENALTY = 8;
+/** The lowest score a title or name match can have: a word with the most typos allowed. */
+const WEAKEST_TITLE_MATCH = WORD_TYPO - allowedTypos(Infinity) * TYPO_PENALTY;
+// Summary matches score below every title match, so a summary never outranks a title. No typos there:
+// summaries are long, and fuzzy matching across them finds noise.
+const SUMMARY_PHRASE = WEAKEST_TITLE_MATCH - 2;
+const SUMMARY_WORDS = WEAKEST_TITLE_MATCH - 4;
+
+/** Whether every query word starts some word of the text. */
+const everyWordStarts = (queryWords: string[], words: string[]) => queryWords.every((q) => words.some((w) => w.startsWith(q)));
+
+function scoreSummary(entry: Entry, query: string, queryWords: string[]): number {
+  if (!entry.summary) return 0;
+  if (entry.summary.text.includes(query)) return SUMMARY_PHRASE;
+  return everyWordStarts(queryWords, entry.summary.words) ? SUMMARY_WORDS : 0;
+}
+
 /** How well one entry matches the query: higher is better, 0 is no match. */
 function scoreEntry(entry: Entry, query: string, queryWords: string[]): number {
+  return scoreTitle(entry, query, queryWords) || scoreSummary(entry, query, queryWords);
+}
+
+/** How well the name, title or an alias matches the query. */
+function scoreTitle(entry: Entry, query: string, queryWords: string[]): number {
   let score = 0;
   entry.texts.forEach((text, i) => {
     const alias = i > 0 ? 5 : 0; // the name itself beats an alias
@@ -89,12 +122,12 @@ function scoreEntry(entry: Entry, query: string, queryWords: string[]): number {
   for (const word of queryWords) {
     let best = 0;
     for (const candidate of entry.words) {
-      if (candidate.startsWith(word)) best = Math.max(best, 40);
+      if (candidate.startsWith(word)) best = Math.max(best, WORD_PREFIX);
       else {
         const max = allowedTypos(word.length);
         if (max === 0) continue;
         const distance = Math.min(editDistance(word, candidate, max), editDistance(word, candidate.slice(0, word.length), max));
-        if (distance <= max) best = Math.max(best, 30 - distance * 8);
+        if (distance <= max) best = Math.max(best, WORD_TYPO - distance * TYPO_PENALTY);
       }
     }
     if (best === 0) return 0;

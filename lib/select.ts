@@ -46,6 +46,15 @@ export interface Selection {
   };
 }
 
+/**
+ * An actor's dated events that pass the theme filter, in date order (the overview draws them over the whole
+ * dataset's): the same filter as the views, from the scope the selection already keeps.
+ */
+export function actorEventsInScope(index: IndexedDataset, themes: readonly ThemeId[], actor: ActorId): IndexedEvent[] {
+  const own = new Set(index.eventsByActor.get(actor) ?? []);
+  return own.size ? themeScope(index, themes).dated.filter((e) => own.has(e)) : [];
+}
+
 /** Events meeting the window, in date order (dated ones by binary search), then the undated ones. */
 export function eventsInWindow(index: IndexedDataset, from: number, to: number): IndexedEvent[] {
   // The unfiltered scope holds the dated events' start days sorted, built once per dataset.

@@ -21,9 +21,10 @@ import { useDashboardActions, useEscapeClears } from "./useDashboardActions";
 import { useUrlSync } from "./useUrlSync";
 import { DashboardProvider } from "./viewContext";
 
-
 /** Export, Copy link and Cite: not needed for the first paint, so kept out of the first-load bundle. */
 const FindingsTools = lazy(() => import("@/components/export/FindingsTools").then((m) => ({ default: m.FindingsTools })));
+// Only datasets with a story need its panel: loaded on demand, outside the first-load bundle.
+const Story = lazy(() => import("@/components/story/Story").then((m) => ({ default: m.Story })));
 
 interface Props {
   datasetId: string;
@@ -124,6 +125,11 @@ function DashboardView({ dataset, layout, params, notice, error, children }: Vie
           <p className="banner" role="alert">
             {error.message} Showing the last good copy.
           </p>
+        )}
+        {dataset.story && (
+          <Suspense fallback={<div className="story panel story-loading" aria-hidden="true" />}>
+            <Story story={dataset.story} />
+          </Suspense>
         )}
         <ThemeFilter onToggle={actions.toggleTheme} onClear={actions.clearFilters} />
         <div className="views">

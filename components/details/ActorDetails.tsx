@@ -3,6 +3,7 @@ import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Actor } from "@/lib/dataset/schema";
 import { formatRange } from "@/lib/dates";
 import type { Selection } from "@/lib/select";
+import { TiesOverTime } from "@/components/metrics/TiesOverTime";
 import type { DetailsActions } from "./actions";
 import { PhaseChart } from "./PhaseChart";
 import { ShowInNetworkButton } from "./ShowInNetworkButton";
@@ -43,6 +44,7 @@ export function ActorDetails({ actor, index, selection, actions }: Props) {
       <p className="details-actions">
         <ShowInNetworkButton onShow={actions.showInNetwork} />
       </p>
+      <TiesOverTime actor={actor.id} name={actor.name} />
       <h3 id="ties-heading">
         Ties in the window ({ties.length} of {allTies})
       </h3>

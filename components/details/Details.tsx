@@ -1,5 +1,5 @@
 "use client";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { formatIso } from "@/lib/dates";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Selection } from "@/lib/select";
@@ -10,6 +10,7 @@ import type { DetailsActions } from "./actions";
 const ActorDetails = lazy(() => import("./ActorDetails").then((m) => ({ default: m.ActorDetails })));
 const EventDetails = lazy(() => import("./EventDetails").then((m) => ({ default: m.EventDetails })));
 const TieDetails = lazy(() => import("./TieDetails").then((m) => ({ default: m.TieDetails })));
+const WindowRankings = lazy(() => import("@/components/metrics/WindowRankings").then((m) => ({ default: m.WindowRankings })));
 
 interface Props {
   index: IndexedDataset;
@@ -17,10 +18,12 @@ interface Props {
   /** What is selected. */
   selected: Pick<ViewState, "actor" | "event" | "tie">;
   actions: DetailsActions;
+  /** Shown under the selected item (the Changes list while comparing). */
+  footer?: ReactNode;
 }
 
 /** The Details landmark: the selected event, tie or actor (in that order), or an overview of the dataset. */
-export function Details({ index, selection, selected: view, actions }: Props) {
+export function Details({ index, selection, selected: view, actions, footer }: Props) {
   const event = view.event ? index.eventById.get(view.event) : undefined;
   const tie = view.tie ? index.tieById.get(view.tie) : undefined;
   const actor = view.actor ? index.actorById.get(view.actor) : undefined;
@@ -44,9 +47,13 @@ export function Details({ index, selection, selected: view, actions }: Props) {
             <time dateTime={dataset.asOf}>{formatIso(dataset.asOf)}</time>.
           </p>
           <p className="hint">Select an event in the timeline or an actor in the network to see its ties and sources.</p>
+          <Suspense fallback={null}>
+            <WindowRankings index={index} selection={selection} onSelect={actions.selectActor} />
+          </Suspense>
         </article>
       )}
       </Suspense>
+      {footer}
     </aside>
   );
 }

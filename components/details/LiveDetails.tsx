@@ -1,13 +1,22 @@
 "use client";
 import { useDashboard, useViewField } from "@/components/dashboard/viewContext";
 import { useFollowingSelection } from "@/components/dashboard/useSelection";
+import { lazy, Suspense } from "react";
 import type { DetailsActions } from "./actions";
 import { Details } from "./Details";
+
+const LiveChanges = lazy(() => import("./LiveChanges").then((m) => ({ default: m.LiveChanges })));
 
 /** Details of what is selected, with the selection following the views (a few steps behind while the window moves). */
 export function LiveDetails({ actions }: { actions: DetailsActions }) {
   const { index } = useDashboard();
   const selection = useFollowingSelection();
   const selected = { actor: useViewField("actor"), event: useViewField("event"), tie: useViewField("tie") };
-  return <Details index={index} selection={selection} selected={selected} actions={actions} />;
+  const compare = useViewField("compare");
+  const changes = compare ? (
+    <Suspense fallback={null}>
+      <LiveChanges selection={selection} compare={compare} onSelectTie={actions.selectTie} />
+    </Suspense>
+  ) : null;
+  return <Details index={index} selection={selection} selected={selected} actions={actions} footer={changes} />;
 }

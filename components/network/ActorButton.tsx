@@ -72,6 +72,9 @@ export const ActorButton = memo(function ActorButton({ id, name, x, y, hit, sele
       dy: event.clientY - (box.top + box.height / 2),
       moved: false,
     };
+    // Capture at once: in a dense cluster a neighbour's button overlaps this one, and without capture the
+    // first moves would go to it and the drag would never start.
+    event.currentTarget.setPointerCapture?.(event.pointerId);
   };
   const onPointerMove = (event: PointerEvent<HTMLButtonElement>) => {
     const d = drag.current;
@@ -79,7 +82,6 @@ export const ActorButton = memo(function ActorButton({ id, name, x, y, hit, sele
     if (!d.moved && Math.hypot(event.clientX - d.x, event.clientY - d.y) < DRAG_THRESHOLD) return;
     if (!d.moved) {
       d.moved = true;
-      event.currentTarget.setPointerCapture(event.pointerId);
       event.currentTarget.dataset.dragging = "true";
     }
     const p = stagePoint(event);

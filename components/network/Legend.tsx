@@ -1,14 +1,16 @@
 "use client";
 /** The legend: actor kinds (shape and colour), tie colours by sentiment, and the other marks. Collapsible. */
 import { memo, useState } from "react";
-import { KIND_LABELS, KIND_SHAPE, shapePath, STRUCTURAL_COLOR } from "@/lib/network/encoding";
+import { DASHES, KIND_LABELS, KIND_SHAPE, shapePath, STRUCTURAL_COLOR } from "@/lib/network/encoding";
+import { CompareLegend } from "./CompareLegend";
 import { sentimentColor, sentimentLabel } from "@/lib/palette";
 import styles from "./Network.module.css";
 
-function Line({ color, dashed = false, arrow = false, width = 2 }: { color: string; dashed?: boolean; arrow?: boolean; width?: number }) {
+/** A sample of a tie's line. */
+export function Line({ color, dash = null, arrow = false, width = 2 }: { color: string; dash?: readonly number[] | null; arrow?: boolean; width?: number }) {
   return (
     <svg className={styles.legendIcon} width="26" height="10" viewBox="0 0 26 10" aria-hidden="true">
-      <line x1="1" y1="5" x2={arrow ? 18 : 25} y2="5" stroke={color} strokeWidth={width} strokeDasharray={dashed ? "5 3" : undefined} />
+      <line x1="1" y1="5" x2={arrow ? 18 : 25} y2="5" stroke={color} strokeWidth={width} strokeDasharray={dash?.join(" ")} />
       {arrow && <path d="M17,1L25,5L17,9Z" fill={color} />}
     </svg>
   );
@@ -17,10 +19,12 @@ function Line({ color, dashed = false, arrow = false, width = 2 }: { color: stri
 interface Props {
   /** Open at first (wide panels); the reader can toggle it. */
   defaultOpen: boolean;
+  /** Compare is on: explain its marks too. */
+  comparing: boolean;
 }
 
 /** The network's legend. */
-export const Legend = memo(function Legend({ defaultOpen }: Props) {
+export const Legend = memo(function Legend({ defaultOpen, comparing }: Props) {
   const [open, setOpen] = useState<boolean | null>(null);
   return (
     <details className={styles.legend} open={open ?? defaultOpen} onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -54,7 +58,7 @@ export const Legend = memo(function Legend({ defaultOpen }: Props) {
             leads or belongs to
           </li>
           <li>
-            <Line color={sentimentColor(0)} dashed />
+            <Line color={sentimentColor(0)} dash={DASHES.expected} />
             expected
           </li>
           <li>
@@ -70,6 +74,7 @@ export const Legend = memo(function Legend({ defaultOpen }: Props) {
           </li>
           <li>Drag to pan, wheel or +/− to zoom, drag an actor to pin it</li>
         </ul>
+        {comparing && <CompareLegend />}
       </div>
     </details>
   );

@@ -6,6 +6,8 @@
  * or on a canvas for large datasets, and picked by geometry.
  */
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useComparison } from "@/components/dashboard/useComparison";
+import { useWindowMeasures } from "@/components/metrics/useMetrics";
 import { useFocus, useSelection } from "@/components/dashboard/useSelection";
 import { useDashboard, useStoreValue, useViewField } from "@/components/dashboard/viewContext";
 import { useNetworkPicture } from "@/components/export/networkPicture";
@@ -20,11 +22,13 @@ import { orientPositions, shouldTurn } from "@/lib/network/orient";
 import { createProjector, hitTie } from "@/lib/network/project";
 import { createSceneBuilder } from "@/lib/network/scene";
 import { boundsOf } from "@/lib/network/viewport";
+import { betweennessSizes } from "@/lib/metrics/window";
 import { ActorButtons } from "./ActorButtons";
 import { LayoutProgress } from "./LayoutProgress";
 import { Legend } from "./Legend";
 import { NetworkControls } from "./NetworkControls";
 import { NetworkSvg } from "./NetworkSvg";
+import { SizeBy, type SizeMeasure } from "./SizeBy";
 import { TieTooltip } from "./TieTooltip";
 import { useActorHandlers } from "./useActorHandlers";
 import { useCamera } from "./useCamera";
@@ -52,6 +56,10 @@ export function Network({ onReady }: { onReady: () => void }) {
   const { index, store, layout: precomputed } = useDashboard();
   const selection = useSelection();
   const focus = useFocus(selection);
+  const comparison = useComparison(selection);
+  const [sizeBy, setSizeBy] = useState<SizeMeasure>("ties");
+  const measures = useWindowMeasures(sizeBy === "betweenness");
+  const sizes = useMemo(() => (measures ? betweennessSizes(measures, index.dataset.actors.map((a) => a.id)) : null), [measures, index]);
   const selectedActor = useViewField("actor");
   const frameRequest = useStoreValue((s) => s.frameNetwork);
   const graph = useMemo(() => layoutGraphOf(index), [index]);
@@ -71,7 +79,10 @@ export function Network({ onReady }: { onReady: () => void }) {
   // Builders keep the scene's and the projection's unchanged parts between renders.
   const [buildScene] = useState(createSceneBuilder);
   const [project] = useState(createProjector);
-  const scene = useMemo(() => (positions ? buildScene({ index, selection, focus, layout: positions, pinned }) : null), [buildScene, index, selection, focus, positions, pinned]);
+  const scene = useMemo(
+    () => (positions ? buildScene({ index, selection, focus, layout: positions, pinned, comparison, sizes }) : null),
+    [buildScene, index, selection, focus, positions, pinned, comparison, sizes],
+  );
   const camera = useCamera({ graphKey: graph.key, positions, scene, width, height, padding: FIT_PADDING, frameRequest, region: regionRef });
   const { transform } = camera;
 
@@ -133,6 +144,7 @@ export function Network({ onReady }: { onReady: () => void }) {
       <div className={styles.header}>
         <h2 className={styles.title}>Network</h2>
         <p className={styles.summary}>Click an actor for its ties, a line for the tie. Arrow keys move between actors.</p>
+        <SizeBy value={sizeBy} onChange={setSizeBy} measuring={sizeBy === "betweenness" && !measures} />
       </div>
       <div ref={stageRef} className={styles.stage} data-panning={gestures.panning ? "true" : undefined} data-over-tie={hoveredTie ? "true" : undefined} {...gestures.handlers}>
         {/* First in the tab order, drawn on top. */}
@@ -159,7 +171,7 @@ export function Network({ onReady }: { onReady: () => void }) {
         {scene && scene.nodes.length === 0 && <p className={styles.empty}>No actors in this window.</p>}
       </div>
       {/* Open by default only where it leaves the drawing room to breathe. */}
-      <Legend defaultOpen={width >= 560 && height >= 420} />
+      <Legend defaultOpen={width >= 560 && height >= 420} comparing={comparison !== null} />
     </section>
   );
 }

@@ -7,7 +7,18 @@
  */
 import { memo, useId } from "react";
 import { curvePath } from "@/lib/network/edges";
-import { DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, GHOST, PIN, RINGS, shapePath, STRUCTURAL_COLOR, type RingStyle } from "@/lib/network/encoding";
+import {
+  CHANGE_RINGS,
+  DIMMED_LABEL_OPACITY,
+  DIMMED_NODE_OPACITY,
+  GHOST,
+  LOST_NODE_OPACITY,
+  PIN,
+  RINGS,
+  shapePath,
+  STRUCTURAL_COLOR,
+  type RingStyle,
+} from "@/lib/network/encoding";
 import type { PlacedLabel } from "@/lib/network/labels";
 import type { ProjectedNode, ProjectedTie, Projection } from "@/lib/network/project";
 import { sentimentColor } from "@/lib/palette";
@@ -45,7 +56,7 @@ const TieMark = memo(function TieMark({ projected, hovered, uid }: { projected: 
         d={d}
         stroke={style.color}
         strokeWidth={hovered ? style.width + 1 : style.width}
-        strokeDasharray={style.dashed ? "5 4" : undefined}
+        strokeDasharray={style.dash?.join(" ")}
         markerEnd={style.arrow ? `url(#${uid}-a-${markerKey(style.color)})` : undefined}
       />
     </g>
@@ -56,10 +67,16 @@ function Ring({ className, r, ring }: { className: string | undefined; r: number
   return <circle className={className} r={r + ring.gap} strokeWidth={ring.width} strokeOpacity={ring.opacity} strokeDasharray={ring.dashed ? "2 2" : undefined} />;
 }
 
+/** A node's opacity in both renderers: dimmed by the focus, fainter still when only the compare window has it. */
+function nodeOpacity(node: ProjectedNode["node"]): number {
+  return (node.emphasis === "dimmed" ? DIMMED_NODE_OPACITY : 1) * (node.change === "lost" ? LOST_NODE_OPACITY : 1);
+}
+
 const NodeMark = memo(function NodeMark({ projected, pointed }: { projected: ProjectedNode; pointed: boolean }) {
   const { node, sx, sy, r } = projected;
   return (
-    <g transform={`translate(${round(sx)} ${round(sy)})`} opacity={node.emphasis === "dimmed" ? DIMMED_NODE_OPACITY : 1}>
+    <g transform={`translate(${round(sx)} ${round(sy)})`} opacity={nodeOpacity(node)}>
+      {node.change && <Ring className={styles.changeRing} r={r} ring={CHANGE_RINGS[node.change]} />}
       {node.emphasis === "selected" && <Ring className={styles.selectedRing} r={r} ring={RINGS.selected} />}
       {node.emphasis === "related" && <Ring className={styles.relatedRing} r={r} ring={RINGS.related} />}
       {pointed && node.emphasis !== "selected" && <Ring className={styles.pointedRing} r={r} ring={RINGS.pointed} />}

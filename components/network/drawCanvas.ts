@@ -72,7 +72,7 @@ export function drawList(ctx: Context, list: DrawList, { dpr, colors, font }: Dr
     // Butt caps keep 1 px lines on the fast hairline path.
     ctx.lineCap = g.width <= 1 ? "butt" : "round";
     ctx.globalAlpha = g.alpha;
-    ctx.setLineDash(g.dashed ? [5, 4] : []);
+    ctx.setLineDash(g.dash ? [...g.dash] : []);
     ctx.stroke(path);
     if (g.heads.length) {
       const heads = new Path2D();

@@ -1,15 +1,19 @@
 "use client";
-import { useDeferredValue } from "react";
+import { lazy, Suspense, useDeferredValue, type ReactNode } from "react";
 import { useSelection } from "@/components/dashboard/useSelection";
+import { useViewField } from "@/components/dashboard/viewContext";
 import type { Selection } from "@/lib/select";
 
-/** The live status line of the contract: "X of Y events, A of B actors, T of U ties". */
-export function StatusLine({ counts }: { counts: Selection["counts"] }) {
+const ChangeCounts = lazy(() => import("./ChangeCounts").then((m) => ({ default: m.ChangeCounts })));
+
+/** The live status line of the contract: "X of Y events, A of B actors, T of U ties" (and, comparing, "G gained, L lost, C turned"). */
+export function StatusLine({ counts, changes = null }: { counts: Selection["counts"]; changes?: ReactNode }) {
   const { events, actors, ties } = counts;
   return (
     <p role="status" aria-live="polite" className="status-line">
       <span>{events.visible} of {events.total} events</span>, <span>{actors.visible} of {actors.total} actors</span>,{" "}
       <span>{ties.visible} of {ties.total} ties</span>
+      {changes}
     </p>
   );
 }
@@ -19,5 +23,11 @@ export function StatusLine({ counts }: { counts: Selection["counts"] }) {
  * and render in a transition right after them (three numbers: cheap enough to follow every step).
  */
 export function LiveStatusLine() {
-  return <StatusLine counts={useDeferredValue(useSelection().counts)} />;
+  const comparing = useViewField("compare") !== null;
+  const changes = comparing ? (
+    <Suspense fallback={null}>
+      <ChangeCounts />
+    </Suspense>
+  ) : null;
+  return <StatusLine counts={useDeferredValue(useSelection().counts)} changes={changes} />;
 }

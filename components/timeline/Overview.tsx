@@ -1,15 +1,15 @@
 "use client";
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from "react";
+import { lazy, Suspense, useMemo, useRef, type KeyboardEvent, type PointerEvent } from "react";
 import { useElementSize } from "@/components/shared/useElementSize";
 import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
 import { toIsoDay, formatDayShort } from "@/lib/dates";
-import { binEvents } from "@/lib/timeline/bins";
 import { sliderKeyTarget, stepWindowEdge, type WindowEdge } from "@/lib/timeline/keyboard";
 import { clamp } from "@/lib/math";
 import { timeScale } from "@/lib/timeline/scale";
 import { axisTicks } from "@/lib/timeline/ticks";
-import { BIN_UNITS, chooseUnit } from "@/lib/timeline/units";
-import { moveWindowEdge, shiftWindow } from "@/lib/view/state";
+import type { Lane } from "@/lib/timeline/lanes";
+import { moveWindowEdge, shiftWindow, type DayRange } from "@/lib/view/state";
+import { useOverviewBins } from "./useOverviewBins";
 import { OverviewHistogram } from "./OverviewHistogram";
 import type { WindowCommit } from "./useWindowCommit";
 import styles from "./Timeline.module.css";
@@ -22,10 +22,21 @@ interface Props {
   themedDated: readonly IndexedEvent[];
   window: WindowCommit;
   onInteract: () => void;
+  /** The compare window, drawn on a strip of its own (Compare on), or null. */
+  compare: DayRange | null;
+  /** The timeline's lanes (their colours stack the bars) and each event's lane. */
+  lanes: readonly Lane[];
+  laneOf: (item: IndexedEvent) => number;
+  /** The selected actor's events (same filter), drawn as a line over the bars; null without an actor. */
+  actorEvents: readonly IndexedEvent[] | null;
 }
+
+/** Compare is off on most visits: its brush loads when first turned on. */
+const CompareBrush = lazy(() => import("./CompareBrush").then((m) => ({ default: m.CompareBrush })));
 
 const CHART_HEIGHT = 40;
 const HEIGHT = 58;
+const COMPARE_STRIP = 16;
 
 type Drag =
   | { type: "edge"; edge: WindowEdge; offset: number }
@@ -37,7 +48,7 @@ type Drag =
  * the contract's sliders "Window start" and "Window end"; dragging a handle moves that edge, dragging the
  * brush moves the window, dragging elsewhere draws a new window and a click there centres the window.
  */
-export function Overview({ index, from, to, themedDated, window: win, onInteract }: Props) {
+export function Overview({ index, from, to, themedDated, window: win, onInteract, compare, lanes, laneOf, actorEvents }: Props) {
   const view = { from, to };
   const ref = useRef<HTMLDivElement>(null);
   const size = useElementSize(ref);
@@ -46,12 +57,8 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
   const span = end + 1 - start;
   const scale = useMemo(() => timeScale(start, end, Math.max(width, 1)), [start, end, width]);
 
-  // Events passing the theme filter, binned over the whole extent: recomputed only when those change.
-  const bins = useMemo(() => {
-    if (width <= 0) return [];
-    // Density of beginnings: a five-year span counts once, where it starts, not as a five-year plateau.
-    return binEvents(themedDated, start, end, chooseUnit(scale.pxPerDay, 4, BIN_UNITS), undefined, 0, "start");
-  }, [themedDated, width, scale, start, end]);
+  const { bins, actorBins } = useOverviewBins({ themedDated, actorEvents, laneOf, laneCount: lanes.length, extent: index.extent, scale, width });
+  const colors = useMemo(() => lanes.map((lane) => lane.color), [lanes]);
   const ticks = useMemo(() => (width > 0 ? axisTicks(scale, { minSpacing: 44 }) : []), [scale, width]);
 
   const pct = (day: number) => `${((day - start) / span) * 100}%`;
@@ -158,10 +165,12 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
 
   return (
     <div className={styles.overview}>
-      <div ref={ref} className={styles.overviewTrack} style={{ height: HEIGHT }} onPointerDown={onTrackDown} {...pointerHandlers}>
+      <div ref={ref} className={styles.overviewTrack} style={{ height: HEIGHT + (compare ? COMPARE_STRIP + 2 : 0) }} onPointerDown={onTrackDown} {...pointerHandlers}>
         {width > 0 && (
           <OverviewHistogram
             bins={bins}
+            colors={colors}
+            actorBins={actorBins}
             ticks={ticks}
             x={scale.x}
             width={width}
@@ -182,6 +191,11 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
         />
         {handle("from")}
         {handle("to")}
+        {compare && (
+          <Suspense fallback={null}>
+            <CompareBrush range={compare} track={ref} top={HEIGHT + 2} height={COMPARE_STRIP} />
+          </Suspense>
+        )}
       </div>
     </div>
   );

@@ -7,6 +7,10 @@ import styles from "./Timeline.module.css";
 
 interface Props {
   bins: readonly Bin[];
+  /** Each lane's colour: the bars stack their counts by lane. */
+  colors: readonly string[];
+  /** The selected actor's events per bin, drawn as a line (null: none). */
+  actorBins: readonly Bin[] | null;
   ticks: readonly Tick[];
   x: (day: number) => number;
   width: number;
@@ -18,7 +22,12 @@ interface Props {
   windowX1: number;
 }
 
-const Bars = memo(function Bars({ id, bins, x, chartHeight }: { id: string; bins: readonly Bin[]; x: (day: number) => number; chartHeight: number }) {
+/** A bar's height: square-root scaled, so a lone event still shows beside a dense month. */
+function barHeight(count: number, max: number, chartHeight: number): number {
+  return count === 0 ? 0 : Math.max(2, (Math.sqrt(count) / max) * (chartHeight - 4));
+}
+
+const Bars = memo(function Bars({ id, bins, colors, x, chartHeight }: { id: string; bins: readonly Bin[]; colors: readonly string[]; x: (day: number) => number; chartHeight: number }) {
   const max = Math.sqrt(maxBinCount(bins));
   return (
     <g id={id}>
@@ -26,20 +35,45 @@ const Bars = memo(function Bars({ id, bins, x, chartHeight }: { id: string; bins
         if (b.count === 0) return null;
         const x0 = x(b.start);
         const w = Math.max(1, x(b.end + 1) - x0 - 0.5);
-        const h = Math.max(2, (Math.sqrt(b.count) / max) * (chartHeight - 4));
-        return <rect key={b.start} x={x0} y={chartHeight - h} width={w} height={h} />;
+        const h = barHeight(b.count, max, chartHeight);
+        // The bar's height is the total; its segments share it by lane, bottom-up in lane order.
+        let y = chartHeight;
+        return (
+          <g key={b.start}>
+            {b.lanes.map((count, lane) => {
+              if (count === 0) return null;
+              const segment = (count / b.count) * h;
+              y -= segment;
+              return <rect key={lane} x={x0} y={y} width={w} height={segment} fill={colors[lane]} />;
+            })}
+          </g>
+        );
       })}
+    </g>
+  );
+});
+
+/** The selected actor's events per bin, on the bars' scale, as a line with dots where it has any. */
+const ActorLine = memo(function ActorLine({ bins, max, x, chartHeight }: { bins: readonly Bin[]; max: number; x: (day: number) => number; chartHeight: number }) {
+  const points = bins.map((b) => ({ x: (x(b.start) + x(b.end + 1)) / 2, y: chartHeight - barHeight(b.count, max, chartHeight), count: b.count }));
+  const d = points.map((p, i) => `${i ? "L" : "M"}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join("");
+  return (
+    <g className={styles.actorLine}>
+      <path d={d} className={styles.actorLineHalo} />
+      <path d={d} />
+      {points.map((p) => (p.count > 0 ? <circle key={p.x} cx={p.x} cy={p.y} r={2} /> : null))}
     </g>
   );
 });
 
 /**
  * The overview's picture: how many events begin in each calendar bin across the whole extent (square-root
- * heights, so a lone event still shows beside a dense month), year ticks and the analysis date. The bars are
- * drawn once per dataset, theme filter and width; moving the window only moves a clip rectangle that shows
- * the bars inside it in the accent colour.
+ * heights, so a lone event still shows beside a dense month), stacked by theme lane in the lanes' colours;
+ * the selected actor's events as a line over them; year ticks and the analysis date. The bars are drawn once
+ * per dataset, theme filter and width; moving the window only moves a clip rectangle that shows the bars
+ * inside it at full strength.
  */
-export const OverviewHistogram = memo(function OverviewHistogram({ bins, ticks, x, width, chartHeight, height, asOfX, windowX0, windowX1 }: Props) {
+export const OverviewHistogram = memo(function OverviewHistogram({ bins, colors, actorBins, ticks, x, width, chartHeight, height, asOfX, windowX0, windowX1 }: Props) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   return (
     <svg className={styles.overviewSvg} width={width} height={height} aria-hidden="true" focusable="false">
@@ -59,9 +93,10 @@ export const OverviewHistogram = memo(function OverviewHistogram({ bins, ticks, 
         </g>
       ))}
       <g className={styles.overviewBar}>
-        <Bars id={`${id}-bars`} bins={bins} x={x} chartHeight={chartHeight} />
+        <Bars id={`${id}-bars`} bins={bins} colors={colors} x={x} chartHeight={chartHeight} />
       </g>
       <use href={`#${id}-bars`} clipPath={`url(#${id}-window)`} className={styles.overviewBarActive} />
+      {actorBins && <ActorLine bins={actorBins} max={Math.sqrt(maxBinCount(bins))} x={x} chartHeight={chartHeight} />}
       <line x1={0} x2={width} y1={chartHeight + 0.5} y2={chartHeight + 0.5} className={styles.overviewBase} />
       <line x1={asOfX} x2={asOfX} y1={0} y2={chartHeight} className={styles.asOfLine} />
     </svg>

@@ -6,8 +6,10 @@ import type { EventId } from "@/lib/dataset/ids";
 import type { IndexedEvent } from "@/lib/dataset/indexed";
 import { formatDayShort } from "@/lib/dates";
 import { themeColors } from "@/lib/palette";
+import { actorEventsInScope } from "@/lib/select";
 import { laneIndexer, lanesFor } from "@/lib/timeline/lanes";
 import { roundWindow, toFloatWindow, zoomWindow } from "@/lib/timeline/zoom";
+import { defaultCompareRange } from "@/lib/view/state";
 import { DetailView } from "./DetailView";
 import { Legend } from "./Legend";
 import { Overview } from "./Overview";
@@ -28,6 +30,8 @@ export function Timeline({ onReady }: { onReady: () => void }) {
   const from = useViewField("from");
   const to = useViewField("to");
   const themes = useViewField("themes");
+  const compare = useViewField("compare");
+  const actor = useViewField("actor");
   const selection = useSelection();
   const focus = useFocus(selection);
 
@@ -41,6 +45,7 @@ export function Timeline({ onReady }: { onReady: () => void }) {
   const laneOf = useCallback((item: IndexedEvent) => laneByEvent.get(item) ?? laneOfEvent(item.event), [laneByEvent, laneOfEvent]);
   const colorOf = useCallback((item: IndexedEvent) => lanes[laneOfEvent(item.event)]?.color ?? "#7F7F7F", [lanes, laneOfEvent]);
   const binned = selection.events.length > MAX_EVENT_BUTTONS;
+  const actorEvents = useMemo(() => (actor ? actorEventsInScope(index, themes, actor) : null), [index, themes, actor]);
 
   const win = useWindowCommit();
   const playback = usePlayback();
@@ -58,6 +63,7 @@ export function Timeline({ onReady }: { onReady: () => void }) {
     win.apply((v) => ({ ...v, from: index.extent.start, to: index.extent.end }));
   };
 
+  const toggleCompare = () => store.setView((v) => ({ ...v, compare: v.compare ? null : defaultCompareRange(v, index) }), "discrete");
   const days = to - from + 1;
   const { earlier, later } = selection.outside;
   const context = [earlier > 0 ? `${earlier} earlier` : null, later > 0 ? `${later} later` : null].filter(Boolean).join(", ");
@@ -90,7 +96,15 @@ export function Timeline({ onReady }: { onReady: () => void }) {
           <button type="button" className="button" onClick={showAll}>
             All dates
           </button>
+          <button type="button" className="button" aria-pressed={compare !== null} onClick={toggleCompare} title="Compare the window with another period">
+            Compare
+          </button>
         </div>
+        {compare && (
+          <p className={styles.compareWindowText}>
+            Compared with {formatDayShort(compare.from)} – {formatDayShort(compare.to)} (hatched, under the overview)
+          </p>
+        )}
       </div>
       <DetailView
         index={index}
@@ -106,7 +120,18 @@ export function Timeline({ onReady }: { onReady: () => void }) {
         onSelect={onSelect}
         onDrawn={onReady}
       />
-      <Overview index={index} from={from} to={to} themedDated={selection.themedDated} window={win} onInteract={stop} />
+      <Overview
+        index={index}
+        from={from}
+        to={to}
+        themedDated={selection.themedDated}
+        window={win}
+        onInteract={stop}
+        compare={compare}
+        lanes={lanes}
+        laneOf={laneOf}
+        actorEvents={actorEvents}
+      />
       <Legend asOf={index.asOf} />
       {selection.undated.length > 0 && <UndatedList events={selection.undated} focus={focus} colorOf={colorOf} onSelect={onSelect} />}
     </section>

@@ -1,6 +1,8 @@
 /**
  * Cross-reference checks for a dataset: what a per-field schema cannot see (unknown ids, duplicates,
- * self-ties, ranges that end before they start, date strings that do not match their precision).
+ * self-ties, ranges that end before they start, date strings that do not match their precision), and
+ * two rules about time that single fields cannot see: a tie with phases has a phase wherever its span is,
+ * and an item that has occurred does not end after asOf unless a source gives that end.
  * They run even when some fields failed their own checks, so a user sees every problem at once;
  * that is why they read the value defensively instead of trusting its type.
  */
@@ -54,6 +56,68 @@ function checkOrder(ctx: Ctx, start: unknown, end: unknown, path: Path, endKey =
   if (a && b && b.end < a.start) report(ctx, [...path, endKey], `ends (${String(end)}) before it starts (${String(start)})`);
 }
 
+/** Whether the item cites a source for its end date (`"supports": "end"`). */
+const citesEnd = (sources: unknown) => list(sources).some((source) => source.supports === "end");
+
+/**
+ * An item that has occurred and ends after asOf claims to know the future: the bundled dataset once ended
+ * Azerbaijan–US relations in 2029 because a presidential term does. Such an end is allowed when the item is
+ * `expected` (a forecast) or when one of its sources is marked as giving the end (a term fixed by law, a
+ * treaty's expiry date). An end counts as after asOf only if its first day is, so "2025-01" is fine for an
+ * asOf in January 2025: month precision is honesty about the date, not a claim about the future.
+ */
+function checkEndNotAfterAsOf(ctx: Ctx, end: unknown, item: Loose, asOf: string | undefined, path: Path, noun: string) {
+  const endRange = rangeOf(end);
+  const asOfRange = rangeOf(asOf);
+  if (!endRange || !asOfRange || endRange.start <= asOfRange.start) return;
+  if (item.status === "expected" || citesEnd(item.sources)) return;
+  report(
+    ctx,
+    path,
+    `ends ${String(end)}, after the as-of date ${asOf}: mark the ${noun} expected, drop the end, or cite the source that gives it ("supports": "end")`,
+  );
+}
+
+/**
+ * A tie with phases is drawn only where a phase meets the window (lib/selection/window.ts), so a span that
+ * starts before its first phase, ends after its last, or has a hole between two phases hides the tie there:
+ * Azerbaijan–US ties once vanished for 1992–2020. Phases are resolved as lib/dataset/indexed.ts does: an
+ * open start follows the previous phase (or the span's start), an open end runs to the next phase (or the
+ * span's end), so only explicit dates can leave a gap.
+ */
+function checkPhaseCoverage(ctx: Ctx, tie: Loose, path: Path) {
+  const phases = list(tie.phases);
+  if (phases.length === 0) return;
+  const span = isObject(tie.span) ? tie.span : {};
+  const dates = [span.start, span.end, ...phases.flatMap((phase) => [phase.start, phase.end])];
+  // A malformed date is reported by its own check; resolving around it would invent gaps.
+  if (dates.some((value) => value !== undefined && rangeOf(value) === undefined)) return;
+  const from = rangeOf(span.start)?.start ?? -Infinity;
+  const to = rangeOf(span.end)?.end ?? Infinity;
+  const resolved: { start: number; end: number }[] = [];
+  phases.forEach((phase, i) => {
+    const nextStart = rangeOf(phases[i + 1]?.start)?.start;
+    resolved.push({
+      start: rangeOf(phase.start)?.start ?? (i > 0 ? resolved[i - 1]!.end + 1 : from),
+      end: rangeOf(phase.end)?.end ?? (nextStart !== undefined ? nextStart - 1 : to),
+    });
+  });
+  const spanStartText = span.start === undefined ? "has no start" : `starts ${String(span.start)}`;
+  if (resolved[0]!.start > from) {
+    report(ctx, [...path, "phases", 0, "start"], `the span ${spanStartText} but the first phase starts ${String(phases[0]!.start)}: the tie is hidden in between; add a phase for that time or start the span later`);
+  }
+  for (let i = 1; i < phases.length; i++) {
+    if (resolved[i]!.start > resolved[i - 1]!.end + 1) {
+      report(ctx, [...path, "phases", i, "start"], `gap between phases: phases[${i - 1}] ends ${String(phases[i - 1]!.end)} but this one starts ${String(phases[i]!.start)}, so the tie is hidden in between`);
+    }
+  }
+  const last = phases.length - 1;
+  if (resolved[last]!.end < to) {
+    const spanEndText = span.end === undefined ? "has no end" : `ends ${String(span.end)}`;
+    report(ctx, [...path, "phases", last, "end"], `the last phase ends ${String(phases[last]!.end)} but the span ${spanEndText}: the tie is hidden after it; add a phase or end the span there`);
+  }
+}
+
 function checkSources(ctx: Ctx, sources: unknown, basis: unknown, paragraphs: number | undefined, path: Path) {
   const items = list(sources);
   items.forEach((source, index) => {
@@ -70,7 +134,7 @@ function checkSources(ctx: Ctx, sources: unknown, basis: unknown, paragraphs: nu
   }
 }
 
-function checkEvents(ctx: Ctx, events: Loose[], actorIds: Set<string>, themeIds: Set<string>, paragraphs?: number) {
+function checkEvents(ctx: Ctx, events: Loose[], actorIds: Set<string>, themeIds: Set<string>, asOf: string | undefined, paragraphs?: number) {
   events.forEach((event, index) => {
     const path: Path = ["events", index];
     checkRefs(ctx, event.actors, actorIds, [...path, "actors"], "actor");
@@ -86,10 +150,11 @@ function checkEvents(ctx: Ctx, events: Loose[], actorIds: Set<string>, themeIds:
       }
     }
     checkOrder(ctx, start, end, [...path, "date"]);
+    checkEndNotAfterAsOf(ctx, end, event, asOf, [...path, "date", "end"], "event");
   });
 }
 
-function checkTies(ctx: Ctx, ties: Loose[], ids: { actors: Set<string>; themes: Set<string>; events: Set<string> }, paragraphs?: number) {
+function checkTies(ctx: Ctx, ties: Loose[], ids: { actors: Set<string>; themes: Set<string>; events: Set<string> }, asOf: string | undefined, paragraphs?: number) {
   ties.forEach((tie, index) => {
     const path: Path = ["ties", index];
     checkRef(ctx, tie.source, ids.actors, [...path, "source"], "actor");
@@ -100,7 +165,10 @@ function checkTies(ctx: Ctx, ties: Loose[], ids: { actors: Set<string>; themes: 
     checkRefs(ctx, tie.themes, ids.themes, [...path, "themes"], "theme");
     checkRefs(ctx, tie.events, ids.events, [...path, "events"], "event");
     checkSources(ctx, tie.sources, tie.basis, paragraphs, [...path, "sources"]);
-    if (isObject(tie.span)) checkOrder(ctx, tie.span.start, tie.span.end, [...path, "span"]);
+    if (isObject(tie.span)) {
+      checkOrder(ctx, tie.span.start, tie.span.end, [...path, "span"]);
+      checkEndNotAfterAsOf(ctx, tie.span.end, tie, asOf, [...path, "span", "end"], "tie");
+    }
     const phases = list(tie.phases);
     phases.forEach((phase, phaseIndex) => {
       checkOrder(ctx, phase.start, phase.end, [...path, "phases", phaseIndex]);
@@ -110,7 +178,9 @@ function checkTies(ctx: Ctx, ties: Loose[], ids: { actors: Set<string>; themes: 
       if (previousEnd && start && start.start <= previousEnd.end) {
         report(ctx, [...path, "phases", phaseIndex, "start"], "phases overlap: each must start after the previous one ends");
       }
+      checkEndNotAfterAsOf(ctx, phase.end, tie, asOf, [...path, "phases", phaseIndex, "end"], "tie");
     });
+    checkPhaseCoverage(ctx, tie, path);
   });
 }
 
@@ -159,8 +229,9 @@ export function checkDataset(value: unknown, ctx: Ctx): void {
     if (actor.affiliation === actor.id && actor.id !== undefined) report(ctx, ["actors", index, "affiliation"], "an actor cannot be affiliated with itself");
   });
 
-  checkEvents(ctx, events, actorIds, themeIds, paragraphs);
-  checkTies(ctx, ties, { actors: actorIds, themes: themeIds, events: eventIds }, paragraphs);
+  const asOf = str(value.asOf);
+  checkEvents(ctx, events, actorIds, themeIds, asOf, paragraphs);
+  checkTies(ctx, ties, { actors: actorIds, themes: themeIds, events: eventIds }, asOf, paragraphs);
   checkStory(ctx, value.story, { actors: actorIds, themes: themeIds, events: eventIds, ties: tieIds }, paragraphs);
   if (isObject(value.defaultWindow)) checkOrder(ctx, value.defaultWindow.from, value.defaultWindow.to, ["defaultWindow"], "to");
 }

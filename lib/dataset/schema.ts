@@ -58,6 +58,10 @@ export const sourceSchema = z
       })
       .optional(),
     url: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).optional(),
+    supports: z
+      .enum(["end"])
+      .optional()
+      .describe('"end": this source gives the item\'s end date, which lets an item that has occurred end after asOf'),
   })
   .refine((s) => s.paragraph !== undefined || s.url !== undefined, { message: "a source needs a paragraph or a url" })
   .refine((s) => s.quote === undefined || s.paragraph !== undefined, {

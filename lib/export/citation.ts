@@ -16,6 +16,7 @@ export function viewInWords(index: IndexedDataset, view: ViewState): string {
     const tie = index.tieById.get(view.tie)?.tie;
     parts.push(tie ? `tie ${index.actorById.get(tie.source)?.name ?? tie.source} – ${index.actorById.get(tie.target)?.name ?? tie.target}` : `tie ${view.tie}`);
   }
+  if (view.compare) parts.push(`compared with ${formatIso(toIsoDay(view.compare.from))} to ${formatIso(toIsoDay(view.compare.to))}`);
   return parts.join("; ");
 }
 

@@ -21,7 +21,7 @@ function tiePaths(list: DrawList): string {
       for (let i = 0; i < g.curved.length; i += 6) d += `M${r1(g.curved[i]!)} ${r1(g.curved[i + 1]!)}Q${r1(g.curved[i + 2]!)} ${r1(g.curved[i + 3]!)} ${r1(g.curved[i + 4]!)} ${r1(g.curved[i + 5]!)}`;
       let heads = "";
       for (let i = 0; i < g.heads.length; i += 6) heads += `M${r1(g.heads[i]!)} ${r1(g.heads[i + 1]!)}L${r1(g.heads[i + 2]!)} ${r1(g.heads[i + 3]!)}L${r1(g.heads[i + 4]!)} ${r1(g.heads[i + 5]!)}Z`;
-      const line = d ? `<path${attrs({ d, fill: "none", stroke: g.color, "stroke-width": g.width, "stroke-linecap": g.width <= 1 ? "butt" : "round", "stroke-dasharray": g.dashed ? "5 4" : undefined })}/>` : "";
+      const line = d ? `<path${attrs({ d, fill: "none", stroke: g.color, "stroke-width": g.width, "stroke-linecap": g.width <= 1 ? "butt" : "round", "stroke-dasharray": g.dash ? g.dash.join(" ") : undefined })}/>` : "";
       const head = heads ? `<path${attrs({ d: heads, fill: g.color })}/>` : "";
       return `<g opacity="${g.alpha}">${line}${head}</g>`;
     })

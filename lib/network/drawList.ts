@@ -5,7 +5,7 @@
  * export share the same picture.
  */
 import type { ActorKind } from "@/lib/dataset/schema";
-import { DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, PIN, RINGS, type NodeShape } from "./encoding";
+import { CHANGE_RINGS, DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, LOST_NODE_OPACITY, PIN, RINGS, type NodeShape } from "./encoding";
 import type { PlacedLabel } from "./labels";
 import type { Projection } from "./project";
 
@@ -15,7 +15,7 @@ export interface TieGroup {
   order: number;
   color: string;
   width: number;
-  dashed: boolean;
+  dash: readonly number[] | null;
   alpha: number;
   straight: Float32Array;
   curved: Float32Array;
@@ -131,10 +131,10 @@ export function buildDrawList(
     const width = hovered ? s.width + 1 : s.width;
     const alpha = hovered ? 1 : s.opacity;
     const order = tie.emphasis === "dimmed" ? 0 : hovered ? 3 : tie.emphasis === "normal" ? 1 : 2;
-    const key = `${order}|${s.color}|${width}|${s.dashed}|${alpha}`;
+    const key = `${order}|${s.color}|${width}|${s.dash}|${alpha}`;
     let entry = groups.get(key);
     if (!entry) {
-      entry = { group: { order, color: s.color, width, dashed: s.dashed, alpha }, straight: new Floats(), curved: new Floats(), heads: new Floats() };
+      entry = { group: { order, color: s.color, width, dash: s.dash, alpha }, straight: new Floats(), curved: new Floats(), heads: new Floats() };
       groups.set(key, entry);
     }
     if (tie.lane === 0) entry.straight.push4(curve.x1, curve.y1, curve.x2, curve.y2);
@@ -164,7 +164,7 @@ export function buildDrawList(
   const pins = new Floats();
   for (const { node, sx, sy, r } of projection.nodes) {
     if (node.pinned) pins.push2(sx + r * PIN.offset, sy - r * PIN.offset);
-    const alpha = node.emphasis === "dimmed" ? DIMMED_NODE_OPACITY : 1;
+    const alpha = (node.emphasis === "dimmed" ? DIMMED_NODE_OPACITY : 1) * (node.change === "lost" ? LOST_NODE_OPACITY : 1);
     const key = `${alpha}|${node.actor.kind}`;
     let group = nodeGroups.get(key);
     if (!group) nodeGroups.set(key, (group = { kind: node.actor.kind, ring: node.shape === "ring", alpha, xyr: new Floats(), shapes: [] }));
@@ -174,6 +174,10 @@ export function buildDrawList(
     const ring = node.emphasis === "selected" ? RINGS.selected : node.emphasis === "related" ? RINGS.related : o.pointed === node.id ? RINGS.pointed : null;
     if (ring) {
       rings.push({ x: sx, y: sy, r: r + ring.gap, width: ring.width, dashed: ring.dashed, accent: ring !== RINGS.pointed, alpha: alpha * ring.opacity });
+    }
+    if (node.change) {
+      const mark = CHANGE_RINGS[node.change];
+      rings.push({ x: sx, y: sy, r: r + mark.gap, width: mark.width, dashed: mark.dashed, accent: false, alpha: alpha * mark.opacity });
     }
   }
   const nodes = [...nodeGroups.values()].map((g) => ({ kind: g.kind, ring: g.ring, alpha: g.alpha, xyr: g.xyr.done(), shapes: Uint8Array.from(g.shapes) })).sort((a, b) => a.alpha - b.alpha);

@@ -4,6 +4,7 @@
  * thin grey for structural ties, and opacity by emphasis. The SVG and canvas renderers and the legend
  * all read from here, so they cannot disagree.
  */
+import type { ActorChange, TieChange } from "@/lib/compare/changes";
 import type { ActorKind } from "@/lib/dataset/schema";
 import type { Emphasis } from "@/lib/highlight";
 import { sentimentColor } from "@/lib/palette";
@@ -128,7 +129,8 @@ export const STRUCTURAL_COLOR = "#9A9DA5";
 export interface TieStyle {
   color: string;
   width: number;
-  dashed: boolean;
+  /** Dash pattern in pixels (expected ties, and lost or turned ties when comparing), or null for a solid line. */
+  dash: readonly number[] | null;
   arrow: boolean;
   opacity: number;
   structural: boolean;
@@ -146,17 +148,48 @@ export const DIMMED_LABEL_OPACITY = 0.45;
  * The style of a visible tie: colour from the sentiment in force (the phase's), width and opacity from
  * emphasis. In a crowded picture (thousands of ties) unemphasised ties are thinner and lighter.
  */
-export function tieStyle(tie: VisibleTie, emphasis: Emphasis, crowded = false): TieStyle {
+export function tieStyle(tie: VisibleTie, emphasis: Emphasis, crowded = false, change: TieChange | null = null): TieStyle {
   const { kind, status, directed } = tie.indexed.tie;
   const structural = isStructuralKind(kind);
   // Few distinct styles exist: share one object per combination (thousands of ties redraw per frame).
   const key =
-    Math.max(-2, Math.min(2, Math.round(tie.sentiment))) + 2 + 5 * (+structural + 2 * +(status === "expected") + 4 * +directed + 8 * +crowded) + 80 * emphasisOrder(emphasis);
+    Math.max(-2, Math.min(2, Math.round(tie.sentiment))) +
+    2 +
+    5 * (+structural + 2 * +(status === "expected") + 4 * +directed + 8 * +crowded) +
+    80 * emphasisOrder(emphasis) +
+    320 * (change === null ? 0 : CHANGES.indexOf(change) + 1);
   const cached = STYLE_CACHE.get(key);
   if (cached) return cached;
-  const style = computeTieStyle(tie.sentiment, structural, status === "expected", directed, emphasis, crowded);
+  const style = withChange(computeTieStyle(tie.sentiment, structural, status === "expected", directed, emphasis, crowded), change);
   STYLE_CACHE.set(key, style);
   return style;
+}
+
+const CHANGES: readonly TieChange[] = ["gained", "lost", "turned", "unchanged"];
+
+/** Dash patterns: expected ties; and, when comparing two windows, lost and turned ties (not colour alone). */
+export const DASHES = { expected: [5, 4], lost: [1.5, 4], turned: [9, 3, 2, 3] } as const;
+
+/** The grey of a tie the compare window has and the main window lost. */
+export const LOST_COLOR = "#8C8F96";
+
+/**
+ * When two windows are compared, changes stand out by width and dash, and unchanged ties step back:
+ * gained ties are thicker, turned ones dash-dotted in their new colour, lost ones dotted grey.
+ */
+function withChange(style: TieStyle, change: TieChange | null): TieStyle {
+  switch (change) {
+    case null:
+      return style;
+    case "gained":
+      return { ...style, width: style.width + 1.6, opacity: Math.max(style.opacity, 0.95) };
+    case "turned":
+      return { ...style, width: style.width + 1, dash: DASHES.turned, opacity: Math.max(style.opacity, 0.95) };
+    case "lost":
+      return { ...style, color: LOST_COLOR, width: Math.max(style.width, 1.6), dash: DASHES.lost, opacity: Math.max(style.opacity, 0.8), arrow: false };
+    case "unchanged":
+      return { ...style, opacity: style.opacity * 0.45 };
+  }
 }
 
 const STYLE_CACHE = new Map<number, TieStyle>();
@@ -170,7 +203,7 @@ function computeTieStyle(sentiment: number, structural: boolean, expected: boole
   return {
     color: structural ? STRUCTURAL_COLOR : sentimentColor(sentiment),
     width,
-    dashed: expected,
+    dash: expected ? DASHES.expected : null,
     arrow: directed,
     opacity,
     structural,
@@ -191,6 +224,18 @@ export const RINGS: Record<"selected" | "related" | "pointed", RingStyle> = {
   related: { gap: 3.5, width: 1.5, opacity: 0.6, dashed: false },
   pointed: { gap: 4, width: 1.5, opacity: 1, dashed: true },
 };
+
+/**
+ * Rings that mark an actor present in one compared window only (in the text colour, so they do not read as
+ * the selection's accent): solid when it appeared in the main window, dashed when it left it.
+ */
+export const CHANGE_RINGS: Record<ActorChange, RingStyle> = {
+  gained: { gap: 2.5, width: 1.5, opacity: 0.9, dashed: false },
+  lost: { gap: 2.5, width: 1.5, opacity: 0.9, dashed: true },
+};
+
+/** Opacity of an actor the main window lost (drawn so its lost ties have ends). */
+export const LOST_NODE_OPACITY = 0.45;
 
 /** The dot that marks a pinned actor: at its node's upper right (offset × r), this radius. */
 export const PIN = { offset: 0.75, radius: 2.5 } as const;

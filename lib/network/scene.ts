@@ -3,6 +3,7 @@
  * Positions come from the layout of the whole dataset (with pins on top), never from the selection,
  * so moving the window only shows, hides or fades marks; nothing moves.
  */
+import type { ActorChange, Comparison, TieChange } from "@/lib/compare/changes";
 import type { ActorId, TieId } from "@/lib/dataset/ids";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Actor } from "@/lib/dataset/schema";
@@ -34,6 +35,8 @@ export interface SceneNode {
   /** Side of its button: fixed per actor, so its box does not change with the window. */
   hit: number;
   pinned: boolean;
+  /** When comparing two windows: whether the actor is in the main window only (gained) or the compare window only (lost). */
+  change: ActorChange | null;
 }
 
 /** A visible tie as drawn. `lane` spreads parallel ties between one pair (0 = straight). */
@@ -45,6 +48,8 @@ export interface SceneTie {
   style: TieStyle;
   emphasis: Emphasis;
   lane: number;
+  /** When comparing two windows: how the tie changed. */
+  change: TieChange | null;
 }
 
 /** Everything the renderers draw: nodes in drawing order, ties in drawing order, and faint ghosts of hidden actors. */
@@ -67,6 +72,10 @@ export interface SceneInput {
   pinned: Positions;
   /** Draw hidden actors as faint marks (they keep the picture's shape while the window moves). */
   ghosts?: boolean;
+  /** With Compare on: what changed since the compare window (lost ties and actors are drawn too). */
+  comparison?: Comparison | null;
+  /** What node size encodes instead of visible ties ("Size by"), on the same scale; null: ties. */
+  sizes?: ReadonlyMap<string, number> | null;
 }
 
 /** What a scene needs per dataset that never changes with the window: computed once per index. */
@@ -131,23 +140,29 @@ export function createSceneBuilder(): (input: SceneInput) => Scene {
   return (input) => (previous = reuseFrom(previous, byVisible, input));
 }
 
-function sameNode(n: SceneNode, actor: Actor, p: Point, degree: number, emphasis: Emphasis, pinned: boolean): boolean {
-  return n.actor === actor && n.x === p.x && n.y === p.y && n.degree === degree && n.emphasis === emphasis && n.pinned === pinned;
+function sameNode(n: SceneNode, actor: Actor, p: Point, degree: number, r: number, emphasis: Emphasis, pinned: boolean, change: ActorChange | null): boolean {
+  return n.actor === actor && n.x === p.x && n.y === p.y && n.degree === degree && n.r === r && n.emphasis === emphasis && n.pinned === pinned && n.change === change;
 }
 
-function reuseFrom(previous: Scene | null, byVisible: WeakMap<VisibleTie, SceneTie>, { index, selection, focus, layout, pinned, ghosts = true }: SceneInput): Scene {
+function reuseFrom(previous: Scene | null, byVisible: WeakMap<VisibleTie, SceneTie>, input: SceneInput): Scene {
+  const { index, selection, focus, layout, pinned, ghosts = true, comparison = null, sizes = null } = input;
   const { degrees } = selection;
   const { factor, crowded, hit, sharedPair } = fixedOf(index);
   let changed = previous === null;
   const nodes: SceneNode[] = [];
-  for (const actor of selection.actors) {
+  // With Compare on, the actors and ties of the compare window only are drawn too, marked as lost.
+  const actors = comparison && comparison.lostActors.length ? [...selection.actors, ...comparison.lostActors] : selection.actors;
+  const visibleTies = comparison && comparison.lostTies.length ? [...selection.ties, ...comparison.lostTies] : selection.ties;
+  for (const actor of actors) {
     const p = pinned.get(actor.id) ?? layout.get(actor.id);
     if (!p) continue;
     const degree = degrees.get(actor.id) ?? 0;
     const emphasis = actorEmphasis(actor.id, focus);
     const isPinned = pinned.has(actor.id);
+    const change = comparison?.actors.get(actor.id) ?? null;
+    const r = nodeRadius(sizes ? (sizes.get(actor.id) ?? 0) : degree, factor);
     const before = previous?.nodeById.get(actor.id);
-    if (before && sameNode(before, actor, p, degree, emphasis, isPinned)) {
+    if (before && sameNode(before, actor, p, degree, r, emphasis, isPinned, change)) {
       nodes.push(before);
       continue;
     }
@@ -157,12 +172,13 @@ function reuseFrom(previous: Scene | null, byVisible: WeakMap<VisibleTie, SceneT
       id: actor.id,
       x: p.x,
       y: p.y,
-      r: nodeRadius(degree, factor),
+      r,
       shape: KIND_SHAPE[actor.kind],
       emphasis,
       degree,
       hit: hit.get(actor.id) ?? 24,
       pinned: isPinned,
+      change,
     });
   }
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
@@ -170,13 +186,13 @@ function reuseFrom(previous: Scene | null, byVisible: WeakMap<VisibleTie, SceneT
   // Parallel ties between one pair fan out into lanes around the straight line: count the visible ones of
   // each shared pair first (most pairs have a single tie and need no counting).
   const visibleInPair = new Map<number, number>();
-  for (const visible of selection.ties) {
+  for (const visible of visibleTies) {
     const p = sharedPair.get(visible.indexed.tie.id);
     if (p !== undefined) visibleInPair.set(p, (visibleInPair.get(p) ?? 0) + 1);
   }
   const placedInPair = new Map<number, number>();
   const ties: SceneTie[] = [];
-  for (const visible of selection.ties) {
+  for (const visible of visibleTies) {
     const { tie } = visible.indexed;
     const source = nodeById.get(tie.source);
     const target = nodeById.get(tie.target);
@@ -189,13 +205,14 @@ function reuseFrom(previous: Scene | null, byVisible: WeakMap<VisibleTie, SceneT
       lane = i - ((visibleInPair.get(p) ?? 1) - 1) / 2;
     }
     const emphasis = tieEmphasis(tie, focus);
+    const change = comparison?.ties.get(tie.id) ?? null;
     const before = byVisible.get(visible);
-    if (before && before.source === source && before.target === target && before.emphasis === emphasis && before.lane === lane) {
+    if (before && before.source === source && before.target === target && before.emphasis === emphasis && before.lane === lane && before.change === change) {
       ties.push(before);
       continue;
     }
     changed = true;
-    const made: SceneTie = { id: tie.id, visible, source, target, style: tieStyle(visible, emphasis, crowded), emphasis, lane };
+    const made: SceneTie = { id: tie.id, visible, source, target, style: tieStyle(visible, emphasis, crowded, change), emphasis, lane, change };
     byVisible.set(visible, made);
     ties.push(made);
   }
@@ -204,14 +221,15 @@ function reuseFrom(previous: Scene | null, byVisible: WeakMap<VisibleTie, SceneT
     ties.sort((a, b) => emphasisOrder(a.emphasis) - emphasisOrder(b.emphasis));
     nodes.sort((a, b) => emphasisOrder(a.emphasis) - emphasisOrder(b.emphasis));
   }
-  if (!changed && previous && sameItems(previous.nodes, nodes) && sameItems(previous.ties, ties) && previous.ghosts.length === index.dataset.actors.length - selection.actorIds.size) {
+  const drawn = selection.actorIds.size + (comparison?.lostActors.length ?? 0);
+  if (!changed && previous && sameItems(previous.nodes, nodes) && sameItems(previous.ties, ties) && previous.ghosts.length === index.dataset.actors.length - drawn) {
     return previous;
   }
 
   const ghostMarks: Scene["ghosts"] = [];
   if (ghosts) {
     for (const actor of index.dataset.actors) {
-      if (selection.actorIds.has(actor.id)) continue;
+      if (selection.actorIds.has(actor.id) || comparison?.actors.get(actor.id) === "lost") continue;
       const p = pinned.get(actor.id) ?? layout.get(actor.id);
       if (p) ghostMarks.push({ id: actor.id, x: p.x, y: p.y });
     }

@@ -131,7 +131,8 @@ export function makeEvents(rng: Random, ctx: EventContext): GeneratedEvents {
       ...(draft.date ? { date: draft.date } : {}),
       actors: actorPositions.map((p) => ctx.actors[p]!.id),
       themes: themes.map((t) => ctx.themes[t]!.id),
-      status: draft.start > ctx.asOf ? "expected" : "occurred",
+      // An event still running after asOf is a forecast as far as the data knows (the dataset checks require it).
+      status: draft.start > ctx.asOf || (draft.date?.end !== undefined && isoRange(draft.date.end).start > ctx.asOf) ? "expected" : "occurred",
       basis,
       sources: makeSources(rng, basis, id),
     };

@@ -107,6 +107,9 @@ export function makeTies(rng: Random, ctx: TieContext): Tie[] {
     const basis = pickBasis(rng);
     const events = ctx.tieEvents.get(i);
     const startDay = span?.start ? isoRange(span.start).start : -Infinity;
+    // A span or phase that ends after asOf is a forecast as far as the data knows (the dataset checks require it).
+    const ends = [span?.end, ...(phases ?? []).map((phase) => phase.end)].flatMap((end) => (end ? [isoRange(end).start] : []));
+    const endDay = Math.max(-Infinity, ...ends);
     return {
       id,
       source: source.id,
@@ -116,7 +119,7 @@ export function makeTies(rng: Random, ctx: TieContext): Tie[] {
       sentiment,
       ...(span ? { span } : {}),
       ...(phases ? { phases } : {}),
-      status: startDay > ctx.asOf ? "expected" : "occurred",
+      status: startDay > ctx.asOf || endDay > ctx.asOf ? "expected" : "occurred",
       basis,
       themes: pickThemes(rng, i, ctx.themes.length).map((p) => ctx.themes[p]!.id),
       ...(events && events.length > 0 ? { events } : {}),

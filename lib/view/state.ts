@@ -4,8 +4,9 @@
  */
 import { parseIsoDay, toIsoDay, type EpochDay } from "@/lib/dates";
 import { clamp } from "@/lib/math";
-import type { ActorId, EventId, ThemeId, TieId } from "@/lib/dataset/ids";
+import type { ActorId, EventId, StepId, ThemeId, TieId } from "@/lib/dataset/ids";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
+import { stepById, viewOfStep } from "@/lib/story/steps";
 
 /** Everything the user chose; every view derives from it. */
 export interface ViewState {
@@ -16,6 +17,16 @@ export interface ViewState {
   event: EventId | null;
   /** A tie shown in Details (an extension of the contract's parameters). */
   tie: TieId | null;
+  /** The story step the reader opened (the view may have left it since). */
+  step: StepId | null;
+  /** A second window to compare the main one with (Compare on), or null. */
+  compare: DayRange | null;
+}
+
+/** An inclusive range of days. */
+export interface DayRange {
+  from: EpochDay;
+  to: EpochDay;
 }
 
 /** The query-string parameters as read from the URL (absent = null). */
@@ -26,6 +37,8 @@ export interface RawViewParams {
   actor?: string | null;
   event?: string | null;
   tie?: string | null;
+  step?: string | null;
+  compare?: string | null;
 }
 
 /** The URL parameters of a view; null means "leave it out" (the default). */
@@ -44,8 +57,16 @@ function known<T extends string>(raw: string | null | undefined, has: (id: T) =>
   return has(raw as T) ? (raw as T) : null;
 }
 
-/** Resolves raw URL parameters against a dataset, with defaults for whatever is missing or invalid. */
+/**
+ * Resolves raw URL parameters against a dataset, with defaults for whatever is missing or invalid. A known
+ * `step` with no other view parameter opens that step's view (a hand-written link to a step); with other
+ * parameters they say where the reader was (the URL of a step always carries its window).
+ */
 export function resolveView(raw: RawViewParams, index: IndexedDataset): ViewState {
+  const step = stepById(index, raw.step);
+  const compare = compareRange(raw.compare, index);
+  if (step && VIEW_FIELDS.every((key) => !raw[key])) return { ...viewOfStep(step, index), compare };
+
   let from = day(raw.from, index) ?? index.defaultWindow.from;
   let to = day(raw.to, index) ?? index.defaultWindow.to;
   if (from > to) ({ from, to } = index.defaultWindow);
@@ -58,12 +79,29 @@ export function resolveView(raw: RawViewParams, index: IndexedDataset): ViewStat
     actor: known<ActorId>(raw.actor, (id) => index.actorById.has(id)),
     event: known<EventId>(raw.event, (id) => index.eventById.has(id)),
     tie: known<TieId>(raw.tie, (id) => index.tieById.has(id)),
+    step: step?.id ?? null,
+    compare,
   };
 }
 
-/** The URL parameters for a view; values equal to the defaults are left out so links stay short. */
+/** A `compare` parameter (`YYYY-MM-DD..YYYY-MM-DD`) inside the extent, or null when absent or malformed. */
+function compareRange(raw: string | null | undefined, index: IndexedDataset): DayRange | null {
+  if (!raw || raw.length > 30) return null;
+  const [a, b, ...rest] = raw.split("..");
+  if (rest.length || a === undefined || b === undefined) return null;
+  const from = day(a, index);
+  const to = day(b, index);
+  return from === null || to === null || from > to ? null : { from, to };
+}
+
+const VIEW_FIELDS = ["from", "to", "themes", "actor", "event", "tie"] as const;
+
+/**
+ * The URL parameters for a view; values equal to the defaults are left out so links stay short. In a story
+ * the window is always written: `step` alone would open the step's own window.
+ */
 export function serializeView(view: ViewState, index: IndexedDataset): ViewParams {
-  const isDefaultWindow = view.from === index.defaultWindow.from && view.to === index.defaultWindow.to;
+  const isDefaultWindow = view.step === null && view.from === index.defaultWindow.from && view.to === index.defaultWindow.to;
   return {
     from: isDefaultWindow ? null : toIsoDay(view.from),
     to: isDefaultWindow ? null : toIsoDay(view.to),
@@ -71,18 +109,28 @@ export function serializeView(view: ViewState, index: IndexedDataset): ViewParam
     actor: view.actor,
     event: view.event,
     tie: view.tie,
+    step: view.step,
+    compare: view.compare ? `${toIsoDay(view.compare.from)}..${toIsoDay(view.compare.to)}` : null,
   };
 }
 
+/** The compare window Compare starts with: as long as the main window, right before it (inside the extent). */
+export function defaultCompareRange(view: Pick<ViewState, "from" | "to">, index: IndexedDataset): DayRange {
+  const length = view.to - view.from;
+  const to = Math.max(index.extent.start + length, view.from - 1);
+  const from = Math.max(index.extent.start, to - length);
+  return { from, to: Math.min(to, index.extent.end) };
+}
+
 /** Moves one edge of the window, keeping start ≤ end and both inside the dataset's extent. */
-export function moveWindowEdge(view: ViewState, edge: "from" | "to", value: EpochDay, index: IndexedDataset): ViewState {
+export function moveWindowEdge<T extends DayRange>(view: T, edge: "from" | "to", value: EpochDay, index: Pick<IndexedDataset, "extent">): T {
   const { start, end } = index.extent;
   if (edge === "from") return { ...view, from: clamp(Math.round(value), start, view.to) };
   return { ...view, to: clamp(Math.round(value), view.from, end) };
 }
 
 /** Shifts the whole window by `days`, keeping its length, inside the extent. */
-export function shiftWindow(view: ViewState, days: number, index: IndexedDataset): ViewState {
+export function shiftWindow<T extends DayRange>(view: T, days: number, index: Pick<IndexedDataset, "extent">): T {
   const length = view.to - view.from;
   const from = clamp(Math.round(view.from + days), index.extent.start, index.extent.end - length);
   return { ...view, from, to: from + length };

@@ -84,7 +84,11 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
+function sameRange(a: ViewState["compare"], b: ViewState["compare"]): boolean {
+  return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
+}
+
 /** True when two views hold the same values. */
 export function sameView(a: ViewState, b: ViewState): boolean {
-  return a.from === b.from && a.to === b.to && a.actor === b.actor && a.event === b.event && a.tie === b.tie && sameList(a.themes, b.themes);
+  return a.from === b.from && a.to === b.to && a.actor === b.actor && a.event === b.event && a.tie === b.tie && a.step === b.step && sameRange(a.compare, b.compare) && sameList(a.themes, b.themes);
 }

@@ -6,7 +6,7 @@ import { isIdShaped } from "@/lib/dataset/idShape";
 import type { RawViewParams, ViewParams } from "./state";
 
 /** The parameters that belong to the view state. */
-export const VIEW_KEYS = ["from", "to", "themes", "actor", "event", "tie"] as const satisfies ReadonlyArray<keyof RawViewParams>;
+export const VIEW_KEYS = ["from", "to", "themes", "actor", "event", "tie", "step", "compare"] as const satisfies ReadonlyArray<keyof RawViewParams>;
 
 /** The view's raw parameters in a query string (absent ones are left out). */
 export function readViewParams(search: string): RawViewParams {
@@ -30,6 +30,7 @@ export function withViewParams(search: string, view: ViewParams): string {
 }
 
 const DAY_SHAPE = /^-?\d{4,6}-\d{2}-\d{2}$/;
+const COMPARE_SHAPE = /^-?\d{4,6}-\d{2}-\d{2}\.\.-?\d{4,6}-\d{2}-\d{2}$/;
 
 /**
  * Only the values that have the shape of a view parameter (a day, ids, a list of ids): what the server hands
@@ -44,11 +45,12 @@ export function shapedViewParams(raw: Readonly<Record<string, unknown>>): RawVie
     const value = text(key);
     return value !== null && DAY_SHAPE.test(value) ? value : null;
   };
-  const id = (key: "actor" | "event" | "tie") => {
+  const id = (key: "actor" | "event" | "tie" | "step") => {
     const value = text(key);
     return value !== null && isIdShaped(value) ? value : null;
   };
   const themes = text("themes");
+  const compare = text("compare");
   return {
     from: day("from"),
     to: day("to"),
@@ -56,5 +58,7 @@ export function shapedViewParams(raw: Readonly<Record<string, unknown>>): RawVie
     actor: id("actor"),
     event: id("event"),
     tie: id("tie"),
+    step: id("step"),
+    compare: compare !== null && COMPARE_SHAPE.test(compare) ? compare : null,
   };
 }

@@ -12,7 +12,7 @@ test.describe("page contract", () => {
     await expect(network).toBeVisible();
     await expect(details).toBeVisible();
     const counts = await statusCounts(page);
-    expect(counts.events.total).toBe(61);
+    expect(counts.events.total).toBe(64);
     expect(counts.events.visible).toBeGreaterThan(20);
     expect(counts.events.visible).toBeLessThan(counts.events.total);
     expect(counts.actors.visible).toBeLessThanOrEqual(counts.actors.total);
@@ -40,7 +40,7 @@ test.describe("page contract", () => {
 
   test("serves the dataset endpoints as the contract says", async ({ request }) => {
     const list = await (await request.get("/api/datasets")).json();
-    expect(list).toContainEqual({ id: "azerbaijan-us-2025", title: expect.any(String), events: 61, actors: expect.any(Number), ties: expect.any(Number) });
+    expect(list).toContainEqual({ id: "azerbaijan-us-2025", title: expect.any(String), events: 64, actors: expect.any(Number), ties: expect.any(Number) });
     const one = await request.get("/api/datasets/azerbaijan-us-2025");
     expect(one.status()).toBe(200);
     expect(one.headers()["etag"]).toBeTruthy();

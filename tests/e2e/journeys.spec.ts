@@ -7,12 +7,12 @@ test.describe("journeys", () => {
   test("scrub: moving Window end to 2024-12-31 drops January events and ties, and survives a reload", async ({ page }) => {
     await openDashboard(page);
     const before = await statusCounts(page);
-    await expect(eventButton(page, /^Aliyev voices high hopes for Trump/)).toBeVisible();
+    await expect(eventButton(page, /^Aliyev.s TV interview: high hopes for Trump/)).toBeVisible();
     const end = page.getByRole("slider", { name: "Window end" });
     await end.focus();
     for (let i = 0; i < 31; i++) await end.press("ArrowLeft");
     await expect(end).toHaveAttribute("aria-valuetext", "2024-12-31");
-    await expect(eventButton(page, /^Aliyev voices high hopes for Trump/)).toHaveCount(0);
+    await expect(eventButton(page, /^Aliyev.s TV interview: high hopes for Trump/)).toHaveCount(0);
     const after = await statusCounts(page);
     expect(after.events.visible).toBeLessThan(before.events.visible);
     expect(after.ties.visible).toBeLessThan(before.ties.visible);

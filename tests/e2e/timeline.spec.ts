@@ -152,7 +152,7 @@ test.describe("timeline", () => {
     const { timeline, details } = regions(page);
     const response = await page.request.get(`/api/datasets/${DATASET}`);
     const dataset = (await response.json()) as { events: { title: string; date?: { start: string }; status: string }[] };
-    const event = dataset.events.find((e) => e.title.startsWith("Aliyev voices high hopes"))!;
+    const event = dataset.events.find((e) => e.title.startsWith("Aliyev's TV interview"))!;
 
     const button = timeline.getByRole("button", { name: new RegExp(`^${event.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
     await expect(button).toHaveCount(1);
@@ -214,8 +214,8 @@ test.describe("timeline", () => {
     };
     expect(await check()).toEqual([]);
     // With an event selected, the others are dimmed: still legible.
-    await regions(page).timeline.getByRole("button", { name: /^Aliyev voices high hopes/ }).click();
-    await expect(regions(page).timeline.getByRole("button", { name: /^Aliyev voices high hopes/ })).toHaveAttribute("aria-current", "true");
+    await regions(page).timeline.getByRole("button", { name: /^Aliyev.s TV interview: high hopes/ }).click();
+    await expect(regions(page).timeline.getByRole("button", { name: /^Aliyev.s TV interview: high hopes/ })).toHaveAttribute("aria-current", "true");
     expect(await check()).toEqual([]);
   });
 });

@@ -14,3 +14,19 @@ export function indexedFixture(name = "mini") {
   if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
   return indexDataset(result.dataset);
 }
+
+/** The mini fixture with a three-step story: a window only, an actor in a window, and a tie with a theme. */
+export function storyFixture() {
+  const raw = rawFixture();
+  raw.story = {
+    title: "How the north turned",
+    steps: [
+      { id: "autumn", title: "Autumn", text: "The first meeting.", sources: [{ paragraph: 1 }], view: { from: "2024-10-01", to: "2024-10-31" } },
+      { id: "summit", title: "The summit", text: "Leaders met.", sources: [{ paragraph: 1 }], view: { from: "2024-12-01", to: "2024-12-31", actor: "north", event: "summit" } },
+      { id: "hope", title: "Hope", text: "A hopeful tie.", sources: [{ paragraph: 1 }], view: { themes: ["alpha"], tie: "leader-hope" } },
+    ],
+  };
+  const result = parseDataset(raw);
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
+  return indexDataset(result.dataset);
+}

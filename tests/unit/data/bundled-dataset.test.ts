@@ -36,6 +36,9 @@ const ACTORS: Record<string, string> = {
   "joe-biden": "Joe Biden",
 };
 
+/** Everything that cites the article: events, ties and the story's steps. */
+const cited = () => [...dataset.events, ...dataset.ties, ...(dataset.story?.steps ?? [])];
+
 describe("the bundled dataset", () => {
   it("has the contract's themes and seed actors", () => {
     expect(Object.fromEntries(dataset.themes.map((t) => [t.id, t.label]))).toEqual(THEMES);
@@ -52,7 +55,7 @@ describe("the bundled dataset", () => {
   });
 
   it("keeps every quote short (about 25 words at most)", () => {
-    const quotes = [...dataset.events, ...dataset.ties].flatMap((item) => item.sources.flatMap((s) => (s.quote ? [s.quote] : [])));
+    const quotes = cited().flatMap((item) => item.sources.flatMap((s) => (s.quote ? [s.quote] : [])));
     expect(quotes.length).toBeGreaterThan(50);
     for (const quote of quotes) expect(quote.split(/\s+/).length).toBeLessThanOrEqual(25);
   });
@@ -63,6 +66,33 @@ describe("the bundled dataset", () => {
     expect(start("osce-mc-malta")).toBe("2024-12-05");
     expect(start("kazan-brics-summit")).toBe("2024-10-22");
     expect(start("gaza-deal-announced")).toBe("2025-01-15");
+  });
+
+  it("tells the article's argument as a story of 7 to 9 steps that ends on what Baku expects", () => {
+    const steps = dataset.story?.steps ?? [];
+    expect(steps.length).toBeGreaterThanOrEqual(7);
+    expect(steps.length).toBeLessThanOrEqual(9);
+    const last = steps.at(-1)!;
+    const asOf = parseIsoDay(dataset.asOf)!;
+    // The last step's window straddles the as-of line and holds expected items beyond it.
+    expect(parseIsoDay(last.view.from!)!).toBeLessThan(asOf);
+    expect(parseIsoDay(last.view.to!)!).toBeGreaterThan(asOf);
+    const index = indexDataset(dataset);
+    const view = { from: parseIsoDay(last.view.from!)!, to: parseIsoDay(last.view.to!)!, themes: last.view.themes ?? [] };
+    expect(selectVisible(index, view).events.some(({ event }) => event.status === "expected")).toBe(true);
+  });
+
+  it("opens each story step on a window that shows the event, tie or actor it names", () => {
+    const index = indexDataset(dataset);
+    const missing: string[] = [];
+    for (const step of dataset.story?.steps ?? []) {
+      const { from, to, themes, actor, event, tie } = step.view;
+      const selection = selectVisible(index, { from: parseIsoDay(from!)!, to: parseIsoDay(to!)!, themes: themes ?? [] });
+      if (event && !selection.events.some((e) => e.event.id === event)) missing.push(`${step.id}: event ${event}`);
+      if (tie && !selection.ties.some((t) => t.indexed.tie.id === tie)) missing.push(`${step.id}: tie ${tie}`);
+      if (actor && !selection.actorIds.has(actor)) missing.push(`${step.id}: actor ${actor}`);
+    }
+    expect(missing).toEqual([]);
   });
 
   it("turns Baku–Washington from strained to hopeful across 7 January 2025", () => {
@@ -85,9 +115,9 @@ const articlePath = path.join(root, "..", "shared", "sources", "article.txt");
 if (existsSync(articlePath)) {
   const paragraphs = readFileSync(articlePath, "utf8").split("\n");
   describe("quotes against the source article", () => {
-    it("every quote appears verbatim in the paragraph it cites", () => {
+    it("every quote of an event, tie or story step appears verbatim in the paragraph it cites", () => {
       const wrong: string[] = [];
-      for (const item of [...dataset.events, ...dataset.ties]) {
+      for (const item of cited()) {
         for (const s of item.sources) {
           if (s.quote && !(paragraphs[s.paragraph! - 1] ?? "").includes(s.quote)) wrong.push(`${item.id} ¶${s.paragraph}: ${s.quote}`);
         }

@@ -6,7 +6,7 @@ import { indexedFixture } from "../fixtures";
 const index = indexedFixture();
 const actor = index.dataset.actors[0]!;
 const theme = index.dataset.themes[0]!;
-const view = { from: index.extent.start, to: index.extent.start + 30, themes: [theme.id as ThemeId], actor: actor.id as ActorId, event: null, tie: null };
+const view = { from: index.extent.start, to: index.extent.start + 30, themes: [theme.id as ThemeId], actor: actor.id as ActorId, event: null, tie: null, step: null, compare: null };
 const url = "https://example.org/?dataset=mini&themes=a,b";
 
 describe("citation", () => {
@@ -34,5 +34,10 @@ describe("citation", () => {
     }
     expect(depth).toBe(0);
     expect(bibtexEscape("R&D 100% {x}_1 #2")).toBe("R\\&D 100\\% \\{x\\}\\_1 \\#2");
+  });
+
+  it("says in words when the view compares two windows", () => {
+    const compared = { ...view, compare: { from: index.extent.start, to: index.extent.start + 9 } };
+    expect(plainCitation(index, compared, url, "2026-11-30")).toMatch(/compared with \S+ \S+ \d{4} to \S+ \S+ \d{4}/);
   });
 });

@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "@/lib/dataset/indexed";
 import { parseDataset } from "@/lib/dataset/parse";
+import { toIsoDay } from "@/lib/dates";
 import { GEXF_NS, networkGexf, networkGexfParts } from "@/lib/export/gexf";
 import type { Dataset } from "@/lib/dataset/schema";
 import { rawFixture } from "../fixtures";
@@ -67,8 +68,14 @@ describe("GEXF writer", () => {
     const phased = index.ties.find((t) => t.phases.length > 1)!;
     const edge = edges.find((e) => e.id === phased.tie.id)!;
     const spell = ((edge.spells as Node).spell as Node[])[0]!;
-    // The fixture's span is 2016–2029 at year precision: the spell runs from its first to its last day.
-    expect(spell).toMatchObject({ start: "2016-01-01", end: "2029-12-31" });
+    // The spell runs from the span's first day; an open end is left out (unbounded).
+    expect(spell.start).toBe(toIsoDay(phased.start));
+    expect(spell.end).toBe(Number.isFinite(phased.end) ? toIsoDay(phased.end) : undefined);
+    // A month-precision span covers its whole month.
+    const monthly = index.ties.find((t) => t.tie.span?.start?.length === 7)!;
+    const monthSpell = ((edges.find((e) => e.id === monthly.tie.id)!.spells as Node).spell as Node[])[0]!;
+    expect(monthSpell).toMatchObject({ start: `${monthly.tie.span!.start}-01`, end: toIsoDay(monthly.end) });
+    expect(String(monthSpell.end)).toMatch(/-3[01]$/);
     const sentiments = ((edge.attvalues as Node).attvalue as Node[]).filter((v) => v.for === "sentiment");
     expect(sentiments.map((v) => Number(v.value))).toEqual(phased.phases.map((p) => p.phase.sentiment));
     for (const v of sentiments) {

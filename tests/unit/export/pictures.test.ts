@@ -79,7 +79,7 @@ describe("network picture", () => {
     width: 400,
     height: 300,
     ghosts: new Float32Array([10, 10]),
-    ties: [{ order: 1, color: "#2166AC", width: 2, dashed: true, alpha: 0.8, straight: new Float32Array([0, 0, 100, 100]), curved: new Float32Array([0, 0, 50, 20, 100, 0]), heads: new Float32Array([100, 100, 92, 96, 96, 92]) }],
+    ties: [{ order: 1, color: "#2166AC", width: 2, dash: [5, 4], alpha: 0.8, straight: new Float32Array([0, 0, 100, 100]), curved: new Float32Array([0, 0, 50, 20, 100, 0]), heads: new Float32Array([100, 100, 92, 96, 96, 92]) }],
     nodes: [{ kind: "state", ring: false, alpha: 1, xyr: new Float32Array([100, 100, 8, 0, 0, 6]), shapes: new Uint8Array([0, 1]) }],
     rings: [{ x: 100, y: 100, r: 11, width: 2, dashed: false, accent: true, alpha: 1 }],
     pins: new Float32Array([]),

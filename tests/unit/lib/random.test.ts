@@ -28,3 +28,13 @@ describe("seeded randomness", () => {
     expect(() => rng.pick([])).toThrow(RangeError);
   });
 });
+
+describe("Random.sample", () => {
+  it("draws k distinct indices of [0, n), the same for the same seed", () => {
+    const a = new Random(3).sample(50, 20);
+    expect(new Set(a).size).toBe(20);
+    expect(a.every((i) => i >= 0 && i < 50)).toBe(true);
+    expect(new Random(3).sample(50, 20)).toEqual(a);
+    expect(new Random(3).sample(4, 10).sort()).toEqual([0, 1, 2, 3]);
+  });
+});

@@ -60,7 +60,7 @@ describe("dataset schema", () => {
     });
     expect(problems).toContain("events[0].date.end: ends (2024-12-01) before it starts (2024-12-05)");
     expect(problems).toContain('events[2].date.start: "2024-10-03" is a day-precision date but precision is "month"');
-    expect(problems).toContain("ties[0].span.end: ends (2015) before it starts (2016)");
+    expect(problems).toContain("ties[0].span.end: ends (2015) before it starts (2021-01-20)");
   });
 
   it("rejects impossible calendar dates", () => {

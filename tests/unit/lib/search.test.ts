@@ -1,11 +1,25 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "@/lib/dataset/indexed";
 import { parseDataset } from "@/lib/dataset/parse";
-import { buildSearchIndex, editDistance, normalize, search } from "@/lib/search";
+import { buildSearchIndex, editDistance, normalize, search, type SearchIndex } from "@/lib/search";
 import { rawFixture } from "../fixtures";
 
 const raw = rawFixture();
 (raw.actors as { id: string; name: string; kind: string; aliases?: string[] }[]).push({ id: "turkiye", name: "Türkiye", kind: "state", aliases: ["Turkey"] });
+// An event whose summary, not its title, names the summit: title matches must rank above it.
+(raw.events as Record<string, unknown>[]).push({
+  id: "press-note",
+  title: "Press note",
+  summary: "A comment on the summit in December by the Club.",
+  date: { start: "2024-12-10", precision: "day" },
+  actors: ["club"],
+  themes: ["alpha"],
+  status: "occurred",
+  basis: "article",
+  sources: [{ paragraph: 1 }],
+});
 const parsed = parseDataset(raw);
 if (!parsed.ok) throw new Error("fixture invalid");
 const searchIndex = buildSearchIndex(indexDataset(parsed.dataset));
@@ -36,11 +50,41 @@ describe("search", () => {
     expect(first("intervew")).toMatchObject({ type: "event", id: "interview" });
   });
 
+  it("finds events by words of their summary, ranked below every title match", () => {
+    expect(first("hopeful")).toMatchObject({ type: "event", id: "interview" });
+    expect(first("leaders met")).toMatchObject({ type: "event", id: "summit" });
+    const hits = search(searchIndex, "summit");
+    expect(hits.map((h) => h.id)).toEqual(["summit", "press-note"]);
+    expect(hits[1]!.score).toBeLessThan(hits[0]!.score);
+    // No typos in summaries: a misspelt word finds titles only.
+    expect(search(searchIndex, "hopefull").map((h) => h.id)).not.toContain("interview");
+  });
+
   it("ranks exact names above partial matches and returns nothing for nonsense", () => {
     const hits = search(searchIndex, "north");
     expect(hits[0]).toMatchObject({ id: "north" });
     expect(hits.map((h) => h.id)).toContain("north-leader");
     expect(search(searchIndex, "qqqzzz")).toEqual([]);
     expect(search(searchIndex, "   ")).toEqual([]);
+  });
+});
+
+describe("search in the bundled dataset", () => {
+  const bundled = parseDataset(JSON.parse(readFileSync(path.join(__dirname, "..", "..", "..", "data", "datasets", "azerbaijan-us-2025.json"), "utf8")));
+  if (!bundled.ok) throw new Error("bundled dataset invalid");
+  const index: SearchIndex = buildSearchIndex(indexDataset(bundled.dataset));
+  const ids = (query: string) => search(index, query).map((h) => h.id as string);
+
+  it('finds the OSCE refusal by "Malta", which only its summary names, below the title matches', () => {
+    const found = ids("Malta");
+    expect(found).toContain("az-rejects-us-mediated-fm-meeting");
+    expect(found.indexOf("malta")).toBeLessThan(found.indexOf("az-rejects-us-mediated-fm-meeting"));
+    expect(found.indexOf("osce-mc-malta")).toBeLessThan(found.indexOf("az-rejects-us-mediated-fm-meeting"));
+  });
+
+  it('finds the 7 January interview first for "interview", and Pezeshkian\'s NBC interview by its summary', () => {
+    const found = ids("interview");
+    expect(found[0]).toBe("aliyev-jan7-interview");
+    expect(found).toContain("pezeshkian-nbc-denial");
   });
 });

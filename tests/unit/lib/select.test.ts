@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoDay } from "@/lib/dates";
-import type { ThemeId } from "@/lib/dataset/ids";
-import { eventsInWindow, selectVisible, themeCounts } from "@/lib/select";
+import type { ActorId, ThemeId } from "@/lib/dataset/ids";
+import { actorEventsInScope, eventsInWindow, selectVisible, themeCounts } from "@/lib/select";
 import { indexedFixture } from "../fixtures";
 
 const index = indexedFixture();
@@ -43,7 +43,7 @@ describe("selectVisible", () => {
     const january = select("2024-12-01", "2025-01-07");
     expect(january.ties.find((t) => t.indexed.tie.id === "north-south")?.sentiment).toBe(1);
     expect(january.ties.map((t) => t.indexed.tie.id)).toContain("leader-hope");
-    // Before the first phase begins, the phased tie is hidden even though its span has started.
+    // Before its span (and so its first phase) begins, the phased tie is hidden.
     expect(select("2018-01-01", "2018-12-31").ties.map((t) => t.indexed.tie.id)).not.toContain("north-south");
   });
 
@@ -53,15 +53,15 @@ describe("selectVisible", () => {
     const { indexDataset } = await import("@/lib/dataset/indexed");
     const raw = rawFixture() as { ties: { phases?: unknown[] }[] };
     raw.ties[0]!.phases = [
-      { start: "2020", end: "2021", sentiment: 1, note: "warm" },
-      { end: "2025", sentiment: -1, note: "cold" },
+      { start: "2021-01-20", end: "2021", sentiment: 1, note: "warm" },
+      { sentiment: -1, note: "cold" },
     ];
     const parsed = parseDataset(raw);
     if (!parsed.ok) throw new Error("fixture invalid");
     const phased = indexDataset(parsed.dataset);
     const sentiment = (from: string, to: string) =>
       selectVisible(phased, { from: d(from), to: d(to), themes: [] }).ties.find((t) => t.indexed.tie.id === "north-south")?.sentiment;
-    expect(sentiment("2020-03-01", "2020-04-01")).toBe(1);
+    expect(sentiment("2021-03-01", "2021-04-01")).toBe(1);
     expect(sentiment("2023-03-01", "2023-04-01")).toBe(-1);
   });
 
@@ -89,5 +89,14 @@ describe("selectVisible", () => {
     const counts = themeCounts(index, d("2024-10-01"), d("2025-01-31"));
     expect(counts.get("alpha" as ThemeId)).toBe(3);
     expect(counts.get("beta" as ThemeId)).toBe(3);
+  });
+});
+
+describe("actorEventsInScope", () => {
+  it("gives the actor's dated events that pass the theme filter, in date order", () => {
+    expect(actorEventsInScope(index, [], "north" as ActorId).map((e) => e.event.id)).toEqual(["old", "summit", "forecast"]);
+    expect(actorEventsInScope(index, ["beta" as ThemeId], "north" as ActorId).map((e) => e.event.id)).toEqual(["old"]);
+    expect(actorEventsInScope(index, [], "club" as ActorId).map((e) => e.event.id)).toEqual(["kazan"]);
+    expect(actorEventsInScope(index, [], "nobody" as ActorId)).toEqual([]);
   });
 });

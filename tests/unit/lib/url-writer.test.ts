@@ -97,13 +97,15 @@ describe("view parameters in a query string", () => {
       actor: "azerbaijan",
       event: null,
       tie: null,
+      step: "malta",
+      compare: "2024-01-01..2024-02-29",
     });
-    expect(search).toBe("?dataset=d&utm=x&to=2024-12-31&themes=a,b&actor=azerbaijan");
-    expect(readViewParams(search)).toEqual({ from: null, to: "2024-12-31", themes: "a,b", actor: "azerbaijan", event: null, tie: null });
+    expect(search).toBe("?dataset=d&utm=x&to=2024-12-31&themes=a,b&actor=azerbaijan&step=malta&compare=2024-01-01..2024-02-29");
+    expect(readViewParams(search)).toEqual({ from: null, to: "2024-12-31", themes: "a,b", actor: "azerbaijan", event: null, tie: null, step: "malta", compare: "2024-01-01..2024-02-29" });
   });
 
   it("gives an empty string when nothing is left", () => {
-    expect(withViewParams("?actor=x", { from: null, to: null, themes: null, actor: null, event: null, tie: null })).toBe("");
+    expect(withViewParams("?actor=x&step=y", { from: null, to: null, themes: null, actor: null, event: null, tie: null, step: null, compare: null })).toBe("");
   });
 });
 
@@ -117,8 +119,12 @@ describe("shapedViewParams", () => {
         actor: "<img src=x onerror=alert(1)>",
         event: "summit",
         tie: ["x", "y"],
+        step: "\"><svg onload=alert(1)>",
+        compare: "2024-01-01..<b>",
       }),
-    ).toEqual({ from: null, to: "2024-12-31", themes: "a,b-c", actor: null, event: "summit", tie: null });
+    ).toEqual({ from: null, to: "2024-12-31", themes: "a,b-c", actor: null, event: "summit", tie: null, step: null, compare: null });
+    expect(shapedViewParams({ compare: "2024-12-01..2024-12-31" }).compare).toBe("2024-12-01..2024-12-31");
+    expect(shapedViewParams({ step: "the-break" }).step).toBe("the-break");
     expect(shapedViewParams({ themes: "a,<b>" }).themes).toBeNull();
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoDay, toIsoDay } from "@/lib/dates";
-import { moveWindowEdge, resolveView, revealRange, serializeView, shiftWindow } from "@/lib/view/state";
+import { defaultCompareRange, moveWindowEdge, resolveView, revealRange, serializeView, shiftWindow } from "@/lib/view/state";
 import { indexedFixture } from "../fixtures";
 
 const index = indexedFixture();
 const d = (iso: string) => parseIsoDay(iso)!;
-const defaults = { from: d("2024-10-01"), to: d("2025-01-31"), themes: [], actor: null, event: null, tie: null };
+const defaults = { from: d("2024-10-01"), to: d("2025-01-31"), themes: [], actor: null, event: null, tie: null, step: null, compare: null };
 
 describe("resolveView", () => {
   it("uses the dataset's defaults when parameters are missing", () => {
@@ -14,7 +14,7 @@ describe("resolveView", () => {
 
   it("reads every valid parameter", () => {
     const view = resolveView({ from: "2024-11-01", to: "2024-12-31", themes: "beta,alpha", actor: "north", event: "summit", tie: "east-club" }, index);
-    expect(view).toEqual({ from: d("2024-11-01"), to: d("2024-12-31"), themes: ["beta", "alpha"], actor: "north", event: "summit", tie: "east-club" });
+    expect(view).toEqual({ from: d("2024-11-01"), to: d("2024-12-31"), themes: ["beta", "alpha"], actor: "north", event: "summit", tie: "east-club", step: null, compare: null });
   });
 
   it.each([
@@ -48,7 +48,7 @@ describe("resolveView", () => {
 
 describe("serializeView", () => {
   it("leaves defaults out and round-trips the rest", () => {
-    expect(serializeView(defaults, index)).toEqual({ from: null, to: null, themes: null, actor: null, event: null, tie: null });
+    expect(serializeView(defaults, index)).toEqual({ from: null, to: null, themes: null, actor: null, event: null, tie: null, step: null, compare: null });
     const view = resolveView({ from: "2024-11-01", to: "2024-12-31", themes: "alpha", actor: "south" }, index);
     const params = serializeView(view, index);
     expect(params).toMatchObject({ from: "2024-11-01", to: "2024-12-31", themes: "alpha", actor: "south" });
@@ -85,5 +85,31 @@ describe("window moves", () => {
     const moved = revealRange(view, d("2016-01-01"), d("2016-12-31"), index);
     expect(moved.from).toBeLessThanOrEqual(d("2016-01-01"));
     expect(moved.to).toBeGreaterThanOrEqual(d("2016-12-31"));
+  });
+});
+
+describe("the compare window", () => {
+  it("reads `compare=from..to`, clamps it to the extent and drops malformed or reversed ranges", () => {
+    expect(resolveView({ compare: "2024-12-01..2024-12-31" }, index).compare).toEqual({ from: d("2024-12-01"), to: d("2024-12-31") });
+    expect(resolveView({ compare: "1900-01-01..2024-12-31" }, index).compare).toEqual({ from: index.extent.start, to: d("2024-12-31") });
+    for (const bad of ["2024-12-31..2024-12-01", "2024-12-01", "2024-12-01..", "..2024-12-01", "2024-12-01..2024-12-31..2025-01-01", "2024-02-30..2024-03-01", "x".repeat(40)]) {
+      expect(resolveView({ compare: bad }, index).compare).toBeNull();
+    }
+  });
+
+  it("round-trips through the URL and is left out when off", () => {
+    const view = resolveView({ compare: "2024-11-01..2024-11-30" }, index);
+    expect(serializeView(view, index).compare).toBe("2024-11-01..2024-11-30");
+    expect(resolveView(serializeView(view, index), index)).toEqual(view);
+    expect(serializeView(defaults, index).compare).toBeNull();
+  });
+
+  it("starts as long as the main window and right before it, inside the extent", () => {
+    const main = { from: d("2025-01-01"), to: d("2025-01-31") };
+    expect(defaultCompareRange(main, index)).toEqual({ from: d("2024-12-01"), to: d("2024-12-31") });
+    const early = { from: index.extent.start + 3, to: index.extent.start + 40 };
+    const range = defaultCompareRange(early, index);
+    expect(range.from).toBe(index.extent.start);
+    expect(range.to - range.from).toBe(37);
   });
 });

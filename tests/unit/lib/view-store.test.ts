@@ -3,7 +3,7 @@ import type { ActorId, ThemeId } from "@/lib/dataset/ids";
 import { createViewStore } from "@/lib/view/store";
 import type { ViewState } from "@/lib/view/state";
 
-const initial: ViewState = { from: 100, to: 200, themes: ["a" as ThemeId], actor: null, event: null, tie: null };
+const initial: ViewState = { from: 100, to: 200, themes: ["a" as ThemeId], actor: null, event: null, tie: null, step: null, compare: null };
 
 describe("view store", () => {
   it("notifies a window subscriber on a window change and leaves subscribers of other slices asleep", () => {

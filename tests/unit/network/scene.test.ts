@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ActorId } from "@/lib/dataset/ids";
 import { focusOf } from "@/lib/highlight";
-import { appendShape, hitSize, KIND_LABELS, KIND_SHAPE, nodeRadius, shapePath, sizeFactor, STRUCTURAL_COLOR } from "@/lib/network/encoding";
+import { compareSelections } from "@/lib/compare/changes";
+import { appendShape, DASHES, hitSize, KIND_LABELS, KIND_SHAPE, LOST_COLOR, nodeRadius, shapePath, sizeFactor, STRUCTURAL_COLOR } from "@/lib/network/encoding";
 import { isStructuralKind, layoutGraphOf } from "@/lib/network/graph";
 import { labelCandidates } from "@/lib/network/labelling";
 import { layoutNetwork } from "@/lib/network/layout";
@@ -61,8 +62,27 @@ describe("buildScene", () => {
     expect(leadership.style.arrow).toBe(true);
     const partnership = scene.ties.find((t) => t.id === "north-south")!;
     expect(partnership.style.arrow).toBe(false);
-    expect(partnership.style.dashed).toBe(false);
+    expect(partnership.style.dash).toBeNull();
     expect(partnership.style.color).toBe(sentimentColor(partnership.visible.sentiment));
+  });
+});
+
+describe("buildScene with Compare on", () => {
+  it("draws the compare window's lost ties and actors, marks gained and turned ties, and leaves no ghost under a drawn actor", () => {
+    const main = resolveView({ from: "2025-01-07", to: "2025-01-31" }, index);
+    const selection = selectVisible(index, main);
+    const comparison = compareSelections(selection, selectVisible(index, resolveView({ from: "2024-10-01", to: "2024-10-31" }, index)));
+    const scene = buildScene({ index, selection, focus: focusOf(main, index, selection), layout, pinned: new Map(), comparison });
+    const tie = (id: string) => scene.ties.find((t) => t.id === id)!;
+    expect(tie("east-club").change).toBe("lost");
+    expect(tie("east-club").style.dash).toEqual(DASHES.lost);
+    expect(tie("east-club").style.color).toBe(LOST_COLOR);
+    expect(tie("leader-hope").change).toBe("gained");
+    expect(tie("leader-hope").style.width).toBeGreaterThan(buildScene({ index, selection, focus: focusOf(main, index, selection), layout, pinned: new Map() }).ties.find((t) => t.id === "leader-hope")!.style.width);
+    expect(tie("north-south").change).toBe("turned");
+    expect(tie("north-south").style.dash).toEqual(DASHES.turned);
+    expect(scene.nodeById.get("east" as ActorId)?.change).toBe("lost");
+    expect(scene.ghosts.length).toBe(index.dataset.actors.length - selection.actorIds.size - 1);
   });
 });
 
