@@ -113,10 +113,12 @@ function DashboardView({ dataset, layout, params, notice, error, children }: Vie
             <h1>{dataset.title}</h1>
           </div>
           <div className="header-tools">
-            <Search index={index} onPick={actions.pickSearchHit} />
-            <Suspense fallback={<FindingsToolsPlaceholder />}>
-              <FindingsTools />
-            </Suspense>
+            <div className="findings-row">
+              <Search index={index} onPick={actions.pickSearchHit} />
+              <Suspense fallback={<FindingsToolsPlaceholder />}>
+                <FindingsTools />
+              </Suspense>
+            </div>
             <LiveStatusLine />
           </div>
         </header>
