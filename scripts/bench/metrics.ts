@@ -1,12 +1,9 @@
 /**
- * npm run bench:metrics -- [--runs 3]
- *
- * Actors over time at scale: the time taken to measure every step of the extent (ties, weighted ties and
- * betweenness, the metrics worker's job) and one window, on the synthetic 1k and 10k datasets, and the cost of
- * the Compare classification per scrub step (main thread). Node runs the same code as the worker.
- * Targets: every step in ≤ 2 s at 10k; the classification well inside a frame.
+ * Actors over time at scale (issue "time analysis"): the time to measure every step of the extent (ties,
+ * weighted ties and betweenness: the metrics worker's job, run here in Node on the same code) and one window,
+ * on the synthetic 1k and 10k datasets; and the Compare classification per step of a held PageDown (the
+ * main thread's share of a scrub step with Compare on). `npm run bench -- --only metrics`.
  */
-import { parseArgs } from "node:util";
 import { compareSelections } from "../../lib/compare/changes";
 import { indexDataset } from "../../lib/dataset/indexed";
 import { computeSeries } from "../../lib/metrics/series";
@@ -16,8 +13,16 @@ import { generateSyntheticDataset } from "../../lib/synthetic/generate";
 import { SYNTHETIC_SIZES } from "./datasets";
 import { percentile } from "./stats";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
-const runs = Math.max(1, Number(values.runs) || 3);
+/** The figures for one dataset size. */
+export interface MetricsResult {
+  key: string;
+  steps: number;
+  /** Best of the runs: every step of the extent. */
+  seriesMs: number;
+  windowMs: number;
+  compareP50: number;
+  compareP95: number;
+}
 
 function time<T>(fn: () => T): { ms: number; value: T } {
   const started = performance.now();
@@ -25,27 +30,25 @@ function time<T>(fn: () => T): { ms: number; value: T } {
   return { ms: performance.now() - started, value };
 }
 
-for (const size of SYNTHETIC_SIZES.filter((s) => s.key !== "50k")) {
-  const index = indexDataset(generateSyntheticDataset({ seed: 1, events: size.events, actors: size.actors, ties: size.ties }));
-  const series: number[] = [];
-  let steps = 0;
-  for (let r = 0; r < runs; r++) {
-    const { ms, value } = time(() => computeSeries(index, []));
-    series.push(ms);
-    steps = value.steps.length;
-  }
-  const query = { ...index.defaultWindow, themes: [] };
-  const window = time(() => windowMeasures(index, query)).ms;
-  // A held PageDown with Compare on: the main window moves a month per step, the compare window stays.
-  const other = selectVisible(index, { from: index.defaultWindow.from - 120, to: index.defaultWindow.from - 1, themes: [] });
-  const classify: number[] = [];
-  for (let step = 0, to = index.extent.end; step < 120 && to > index.extent.start + 31; step++, to -= 30) {
-    const selection = selectWindow(index, { from: index.extent.start, to, themes: [] });
-    classify.push(time(() => compareSelections(selection, other)).ms);
-  }
-  console.log(
-    `${size.key.padEnd(4)} every step (${steps} steps): ${Math.min(...series).toFixed(0)} ms best of ${runs} (target ≤ 2000)` +
-      ` · one window: ${window.toFixed(0)} ms` +
-      ` · compare per scrub step p50 ${(percentile(classify, 50) ?? 0).toFixed(2)} ms, p95 ${(percentile(classify, 95) ?? 0).toFixed(2)} ms`,
-  );
+/** Measures the 1k and 10k synthetic datasets, `runs` times each for the series. */
+export function measureMetrics(runs: number): MetricsResult[] {
+  return SYNTHETIC_SIZES.filter((s) => s.key !== "50k").map((size) => {
+    const index = indexDataset(generateSyntheticDataset({ seed: 1, events: size.events, actors: size.actors, ties: size.ties }));
+    let seriesMs = Infinity;
+    let steps = 0;
+    for (let r = 0; r < runs; r++) {
+      const { ms, value } = time(() => computeSeries(index, []));
+      seriesMs = Math.min(seriesMs, ms);
+      steps = value.steps.length;
+    }
+    const windowMs = time(() => windowMeasures(index, { ...index.defaultWindow, themes: [] })).ms;
+    // Held PageDown with Compare on: the main window's end moves a month per step, the compare window stays.
+    const other = selectVisible(index, { from: index.defaultWindow.from - 120, to: index.defaultWindow.from - 1, themes: [] });
+    const classify: number[] = [];
+    for (let step = 0, to = index.extent.end; step < 120 && to > index.extent.start + 31; step++, to -= 30) {
+      const selection = selectWindow(index, { from: index.extent.start, to, themes: [] });
+      classify.push(time(() => compareSelections(selection, other)).ms);
+    }
+    return { key: size.key, steps, seriesMs, windowMs, compareP50: percentile(classify, 50) ?? 0, compareP95: percentile(classify, 95) ?? 0 };
+  });
 }

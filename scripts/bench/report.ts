@@ -6,6 +6,7 @@ import type { EndpointResult } from "./endpoint";
 import { soakChecks, type SoakResult } from "./soak";
 import type { FirstLoadJs } from "./first-load";
 import type { DatasetResult } from "./measure-dataset";
+import type { MetricsResult } from "./metrics";
 
 /** One line of the table. `pass` is null for a figure without a target, undefined when it could not be measured. */
 export interface Check {
@@ -165,6 +166,15 @@ export function importChecks(imports: ImportResult[]): Check[] {
     ];
     return rows;
   });
+}
+
+/** Actors over time: every step in ≤ 2 s at 10k; the Compare classification a small part of a frame. */
+export function metricsChecks(results: MetricsResult[]): Check[] {
+  return results.flatMap((r) => [
+    { dataset: r.key, metric: `metrics: every step (${r.steps} steps)`, value: ms(r.seriesMs), target: "≤ 2000 ms", pass: r.seriesMs <= 2000 },
+    { dataset: r.key, metric: "metrics: one window", value: ms(r.windowMs), target: "", pass: null },
+    { dataset: r.key, metric: "compare per held-PageDown step p50/p95", value: `${r.compareP50.toFixed(2)}/${r.compareP95.toFixed(2)} ms`, target: "", pass: null },
+  ]);
 }
 
 /** The checks as an aligned plain-text table. */

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--only bundled,1k,10k,50k,js,endpoint,import] [--skip-build] [--runs 3] [--port 3230]
+ * npm run bench -- [--only bundled,1k,10k,50k,js,endpoint,import,metrics] [--skip-build] [--runs 3] [--port 3230]
  *                  [--duration 10] [--connections 50] [--soak [--soak-seconds 300] [--soak-rate 200]]
  *
  * Builds the app into .next-bench when needed, serves it with synthetic datasets beside the bundled
@@ -20,14 +20,15 @@ import { DATASET_KEYS, prepareDatasets } from "./datasets";
 import { measureEndpoint, type EndpointResult } from "./endpoint";
 import { MAX_GROWTH, soak, type SoakResult } from "./soak";
 import { measureImport, type ImportResult } from "./import";
+import { measureMetrics, type MetricsResult } from "./metrics";
 import { firstLoadFromBrowser, firstLoadFromStats, type FirstLoadJs } from "./first-load";
 import { measureDataset, type DatasetResult } from "./measure-dataset";
-import { allChecks, formatTable, importChecks, pagedownSummary, writeJson } from "./report";
+import { allChecks, formatTable, importChecks, metricsChecks, pagedownSummary, writeJson } from "./report";
 import { startServer, type Server } from "./server";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST_DIR = ".next-bench";
-const ALL_KEYS = [...DATASET_KEYS, "js", "endpoint", "import"];
+const ALL_KEYS = [...DATASET_KEYS, "js", "endpoint", "import", "metrics"];
 
 const { values } = parseArgs({
   options: {
@@ -175,7 +176,12 @@ async function main() {
   server = null;
   datasetsDir = null;
 
-  const checks = [...allChecks(results, js, endpoints, soaked), ...importChecks(imports)];
+  let metrics: MetricsResult[] = [];
+  if (keys.includes("metrics")) {
+    console.log(`metrics: actors over time on the synthetic 1k and 10k datasets (${elapsed()})`);
+    metrics = measureMetrics(runs);
+  }
+  const checks = [...allChecks(results, js, endpoints, soaked), ...importChecks(imports), ...metricsChecks(metrics)];
   const totalSeconds = Math.round((Date.now() - started) / 1000);
   console.log("");
   console.log(formatTable(checks));
@@ -203,6 +209,7 @@ async function main() {
       endpoints,
       soak: soaked,
       imports,
+      metrics,
       checks,
     },
     stamp,
