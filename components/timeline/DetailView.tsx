@@ -41,6 +41,7 @@ interface Props {
  */
 export function DetailView({ index, from, to, focus, events, binned, lanes, laneOf, window: win, onInteract, onSelect, onDrawn }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const size = useElementSize(ref);
   const width = size?.width ?? 0;
   const height = size?.height ?? 0;
@@ -49,12 +50,16 @@ export function DetailView({ index, from, to, focus, events, binned, lanes, lane
     if (size) onDrawn();
   }, [size, onDrawn]);
 
-  const { scale, layout, bins, rows, axis, tagWidths } = useDetailLayout({ events, binned, from, to, width, height, lanes, laneOf, focus, asOf: index.asOf });
+  const { scale, layout, bins, rows, axis, tagWidths } = useDetailLayout({ events, binned, from, to, width, height, lanes, laneOf, asOf: index.asOf });
   const names = useMemo(() => new Map(index.events.map((e) => [e.event.id, eventName(e)])), [index]);
   const roving = useRovingEvents(ref, layout, focus.selectedEvent);
 
-  const [tipId, setTipId] = useState<EventId | null>(null);
-  const onShowTip = useCallback((id: EventId | null) => setTipId(id), []);
+  // The tooltip sits outside the scrolling lanes (so they never clip it): it keeps the scroll it was shown at,
+  // and scrolling hides it.
+  const [tipAt, setTipAt] = useState<{ id: EventId; scroll: number } | null>(null);
+  const onShowTip = useCallback((id: EventId | null) => setTipAt(id ? { id, scroll: scroller.current?.scrollTop ?? 0 } : null), []);
+  const tipId = tipAt?.id ?? null;
+  const setTipId = (id: null) => setTipAt(id);
   const tip = tipId ? roving.placedById.get(tipId) : undefined;
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -73,6 +78,16 @@ export function DetailView({ index, from, to, focus, events, binned, lanes, lane
     gestures.zoomBy(e.shiftKey ? 2 : 0.5, scale.invert(e.clientX - rect.left));
   };
   const onNarrow = useCallback((bin: Bin) => win.apply((v) => ({ ...v, from: Math.max(v.from, bin.start), to: Math.min(v.to, bin.end) })), [win]);
+  // A "+N" stretch: zoom to it with a little room either side, so its titles can sit beside their marks.
+  const onNarrowTo = useCallback(
+    (a: number, b: number) =>
+      win.apply((v) => {
+        const pad = Math.max(1, Math.round((b - a) * 0.25));
+        return { ...v, from: Math.max(v.from, a - pad), to: Math.min(v.to, b + pad) };
+      }),
+    [win],
+  );
+  const tipTop = (lane: number, row: number) => AXIS_HEIGHT + rows.laneTop(lane) + rows.rowTop(lane, row) - (tipAt?.scroll ?? 0);
 
   return (
     <div
@@ -89,19 +104,30 @@ export function DetailView({ index, from, to, focus, events, binned, lanes, lane
       {width > 0 && (
         <>
           <DetailAxis ticks={axis.ticks} width={width} height={height} axisHeight={AXIS_HEIGHT} asOf={axis.asOf} />
-          <DetailLanes
-            lanes={lanes}
-            layout={layout}
-            binned={binned}
-            rows={rows}
-            tagWidths={tagWidths}
-            focus={focus}
-            names={names}
-            tabbableId={roving.tabbableId}
-            onSelect={onSelect}
-            onShowTip={onShowTip}
-            onFocusItem={roving.onFocusItem}
-          />
+          <div
+            ref={scroller}
+            className={styles.lanesScroll}
+            style={{ top: AXIS_HEIGHT, overflowY: binned ? "hidden" : "auto" }}
+            onScroll={tipId ? () => setTipId(null) : undefined}
+          >
+            <div className={styles.lanesContent} style={{ height: binned ? "100%" : rows.total }}>
+              <DetailLanes
+                lanes={lanes}
+                layout={layout}
+                binned={binned}
+                width={width}
+                rows={rows}
+                tagWidths={tagWidths}
+                focus={focus}
+                names={names}
+                tabbableId={roving.tabbableId}
+                onSelect={onSelect}
+                onShowTip={onShowTip}
+                onFocusItem={roving.onFocusItem}
+                onNarrow={onNarrowTo}
+              />
+            </div>
+          </div>
           {binned && (
             <div className={styles.binsLayer} style={{ top: AXIS_HEIGHT }}>
               <BinsView bins={bins} lanes={lanes} scale={scale} laneHeight={rows.binLaneHeight} onNarrow={onNarrow} />
@@ -113,8 +139,8 @@ export function DetailView({ index, from, to, focus, events, binned, lanes, lane
               index={index}
               width={width}
               x={tip.text ? (tip.text.start + tip.text.end) / 2 : (tip.mark.x0 + tip.mark.x1) / 2}
-              top={rows.laneTop(tip.lane) + rows.rowTop(tip.row)}
-              bottom={rows.laneTop(tip.lane) + rows.rowTop(tip.row) + ROW_HEIGHT}
+              top={tipTop(tip.lane, tip.row)}
+              bottom={tipTop(tip.lane, tip.row) + ROW_HEIGHT}
             />
           )}
         </>
