@@ -40,7 +40,7 @@ export interface LaneSummary {
   /** Pixel extent of the summarised marks. */
   x0: number;
   x1: number;
-  /** Epoch days covered by the summarised events (inclusive). */
+  /** Epoch days under the summarised marks as drawn (inclusive; a long span counts only where it is visible). */
   from: number;
   to: number;
   count: number;
@@ -102,18 +102,19 @@ export function packItem(mark: MarkGeometry, labelWidth: number, priority: numbe
 }
 
 /** Groups a lane's unlabelled events into runs of nearby marks. */
-export function summarise(placed: readonly PlacedEvent[], lane: number, row: number): LaneSummary[] {
+export function summarise(placed: readonly PlacedEvent[], lane: number, row: number, scale: TimeScale): LaneSummary[] {
   const bare = placed.filter((p) => !p.label).sort((a, b) => a.mark.x0 - b.mark.x0);
   const out: LaneSummary[] = [];
   for (const p of bare) {
     const last = out[out.length - 1];
-    const end = p.item.end;
     if (last && p.mark.x0 - last.x1 < SUMMARY_JOIN) {
       last.x1 = Math.max(last.x1, p.mark.x1);
-      last.from = Math.min(last.from, p.item.start);
-      last.to = Math.max(last.to, end);
       last.count++;
-    } else out.push({ lane, row, x0: p.mark.x0, x1: p.mark.x1, from: p.item.start, to: end, count: 1 });
+    } else out.push({ lane, row, x0: p.mark.x0, x1: p.mark.x1, from: 0, to: 0, count: 1 });
+  }
+  for (const s of out) {
+    s.from = Math.floor(scale.invert(s.x0));
+    s.to = Math.max(s.from, Math.ceil(scale.invert(s.x1)) - 1);
   }
   return out;
 }
@@ -147,7 +148,7 @@ export function layoutDetail(input: DetailInput): DetailLayout {
     });
     placed.push(...here);
     // A lane that ran out of rows says how many titles it could not show, in a row of its own under them.
-    const lost = pack.rows >= input.maxLaneRows ? summarise(here, lane, pack.rows) : [];
+    const lost = pack.rows >= input.maxLaneRows ? summarise(here, lane, pack.rows, scale) : [];
     summaries.push(...lost);
     const rows = pack.rows + (lost.length > 0 ? 1 : 0);
     lanes.push({ firstRow, rows, lines: lost.length > 0 ? [...pack.rowLines, 1] : pack.rowLines });
