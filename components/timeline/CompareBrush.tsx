@@ -7,9 +7,8 @@
 import { useRef, type KeyboardEvent, type PointerEvent, type RefObject } from "react";
 import { useDashboard } from "@/components/dashboard/viewContext";
 import { formatDayShort, toIsoDay } from "@/lib/dates";
-import { clamp } from "@/lib/math";
 import { sliderKeyTarget, type WindowEdge } from "@/lib/timeline/keyboard";
-import type { DayRange } from "@/lib/view/state";
+import { moveWindowEdge, shiftWindow, type DayRange } from "@/lib/view/state";
 import { useChangeKind } from "./useChangeKind";
 import styles from "./Timeline.module.css";
 
@@ -23,18 +22,6 @@ interface Props {
 }
 
 type Drag = { type: "edge"; edge: WindowEdge } | { type: "move"; startDay: number; range: DayRange };
-
-/** Moves one edge of a range, keeping from ≤ to inside the extent. */
-function moveEdge(range: DayRange, edge: WindowEdge, day: number, extent: { start: number; end: number }): DayRange {
-  return edge === "from" ? { ...range, from: clamp(Math.round(day), extent.start, range.to) } : { ...range, to: clamp(Math.round(day), range.from, extent.end) };
-}
-
-/** Shifts a range by whole days inside the extent, keeping its length. */
-function shift(range: DayRange, days: number, extent: { start: number; end: number }): DayRange {
-  const length = range.to - range.from;
-  const from = clamp(Math.round(range.from + days), extent.start, extent.end - length);
-  return { from, to: from + length };
-}
 
 /** The compare window's band and sliders, drawn inside the overview's track. */
 export function CompareBrush({ range, track, top, height }: Props) {
@@ -63,8 +50,8 @@ export function CompareBrush({ range, track, top, height }: Props) {
     const d = drag.current;
     if (!d) return;
     e.stopPropagation();
-    if (d.type === "edge") set((r) => moveEdge(r, d.edge, dayAt(e.clientX) - (d.edge === "to" ? 1 : 0), extent));
-    else set(() => shift(d.range, dayAt(e.clientX) - d.startDay, extent));
+    if (d.type === "edge") set((r) => moveWindowEdge(r, d.edge, dayAt(e.clientX) - (d.edge === "to" ? 1 : 0), index));
+    else set(() => shiftWindow(d.range, dayAt(e.clientX) - d.startDay, index));
   };
   const onUp = (e: PointerEvent<HTMLElement>) => {
     if (drag.current) e.stopPropagation();
@@ -74,13 +61,13 @@ export function CompareBrush({ range, track, top, height }: Props) {
     if (e.button !== 0) return;
     e.stopPropagation();
     const centre = dayAt(e.clientX);
-    store.setView((v) => (v.compare ? { ...v, compare: shift(v.compare, centre - (v.compare.from + v.compare.to + 1) / 2, extent) } : v), "discrete");
+    store.setView((v) => (v.compare ? { ...v, compare: shiftWindow(v.compare, centre - (v.compare.from + v.compare.to + 1) / 2, index) } : v), "discrete");
   };
   const onKey = (edge: WindowEdge) => (e: KeyboardEvent<HTMLDivElement>) => {
     const target = sliderKeyTarget(e.key, range[edge], extent);
     if (target === null) return;
     e.preventDefault();
-    set((r) => moveEdge(r, edge, sliderKeyTarget(e.key, r[edge], extent) ?? r[edge], extent));
+    set((r) => moveWindowEdge(r, edge, sliderKeyTarget(e.key, r[edge], extent) ?? r[edge], index));
   };
   const drags = { onPointerMove: onMove, onPointerUp: onUp, onPointerCancel: onUp };
 

@@ -123,14 +123,14 @@ export function defaultCompareRange(view: Pick<ViewState, "from" | "to">, index:
 }
 
 /** Moves one edge of the window, keeping start ≤ end and both inside the dataset's extent. */
-export function moveWindowEdge(view: ViewState, edge: "from" | "to", value: EpochDay, index: IndexedDataset): ViewState {
+export function moveWindowEdge<T extends DayRange>(view: T, edge: "from" | "to", value: EpochDay, index: Pick<IndexedDataset, "extent">): T {
   const { start, end } = index.extent;
   if (edge === "from") return { ...view, from: clamp(Math.round(value), start, view.to) };
   return { ...view, to: clamp(Math.round(value), view.from, end) };
 }
 
 /** Shifts the whole window by `days`, keeping its length, inside the extent. */
-export function shiftWindow(view: ViewState, days: number, index: IndexedDataset): ViewState {
+export function shiftWindow<T extends DayRange>(view: T, days: number, index: Pick<IndexedDataset, "extent">): T {
   const length = view.to - view.from;
   const from = clamp(Math.round(view.from + days), index.extent.start, index.extent.end - length);
   return { ...view, from, to: from + length };
