@@ -29,3 +29,12 @@ export function tieInWindow(tie: IndexedTie, from: number, to: number): VisibleT
   const phase = phaseInForce(tie, from, to);
   return phase ? { indexed: tie, phase, sentiment: phase.phase.sentiment } : null;
 }
+
+/**
+ * A tie with no day anywhere (no span, no dated phase) says nothing about when: it is shown only between
+ * actors that are in the window by their own events or dated ties, so it never holds an actor in the window.
+ */
+export function isTimeless(tie: IndexedTie): boolean {
+  if (Number.isFinite(tie.start) || Number.isFinite(tie.end)) return false;
+  return tie.phases.every((p) => !Number.isFinite(p.start) && !Number.isFinite(p.end));
+}
