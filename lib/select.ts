@@ -97,7 +97,7 @@ export function selectVisible(index: IndexedDataset, query: SelectionQuery): Sel
     const dated = visibleById.get(tie);
     if (dated) ties.push(dated);
     else if (isTimeless(tie) && passesThemes(tie.tie.themes, filter) && actorIds.has(tie.tie.source) && actorIds.has(tie.tie.target)) {
-      ties.push({ indexed: tie, phase: null, sentiment: tie.tie.sentiment });
+      ties.push({ indexed: tie, phase: null, sentiment: tie.tie.sentiment, turns: false });
     }
   }
   const degrees = new Map<ActorId, number>();

@@ -70,7 +70,7 @@ export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, fr
     const [a, b] = tieActors[i]! as [number, number];
     const now = a >= 0 && b >= 0 && actorItems[a]! > 0 && actorItems[b]! > 0;
     if (now === !!ties[i]) return;
-    ties[i] = now ? { indexed: scope.ties[i]!, phase: null, sentiment: scope.ties[i]!.tie.sentiment } : null;
+    ties[i] = now ? { indexed: scope.ties[i]!, phase: null, sentiment: scope.ties[i]!.tie.sentiment, turns: false } : null;
     for (const x of tieActors[i]!) if (x >= 0) actorTies[x]! += now ? 1 : -1;
   };
 
@@ -105,7 +105,7 @@ export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, fr
     seenTie[i] = stamp;
     const before = ties[i] ?? null;
     const after = tieInWindow(scope.ties[i]!, state.from, state.to);
-    if (before && after && before.phase === after.phase) return; // same phase: keep the object
+    if (before && after && before.phase === after.phase && before.turns === after.turns) return; // unchanged: keep the object
     ties[i] = after;
     if (!before !== !after) {
       const delta = after ? 1 : -1;

@@ -79,6 +79,14 @@ describe("selectVisible", () => {
     expect(alpha.ties.map((t) => t.indexed.tie.id)).toEqual(["north-south"]);
   });
 
+  it("marks a tie whose sentiment changes inside the window", () => {
+    const turn = (from: string, to: string) => select(from, to).ties.find((t) => t.indexed.tie.id === "north-south")!;
+    // Strained until 6 January 2025, hopeful from the 7th: a window over both turns, one on either side does not.
+    expect(turn("2025-01-01", "2025-01-31")).toMatchObject({ sentiment: 1, turns: true });
+    expect(turn("2024-12-01", "2024-12-31")).toMatchObject({ sentiment: -1, turns: false });
+    expect(turn("2025-01-07", "2025-01-31")).toMatchObject({ sentiment: 1, turns: false });
+  });
+
   it("never lets a timeless tie hold an actor in the window", () => {
     // In October 2024 north-leader has no event and no dated tie: its timeless tie to north does not bring it in.
     const october = select("2024-10-01", "2024-10-31");
