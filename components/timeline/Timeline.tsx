@@ -12,6 +12,7 @@ import { roundWindow, toFloatWindow, zoomWindow } from "@/lib/timeline/zoom";
 import { defaultCompareRange } from "@/lib/view/state";
 import { DetailView } from "./DetailView";
 import { Legend } from "./Legend";
+import { OutsideButtons } from "./OutsideButtons";
 import { Overview } from "./Overview";
 import { UndatedList } from "./UndatedList";
 import { usePlayback } from "./usePlayback";
@@ -66,7 +67,6 @@ export function Timeline({ onReady }: { onReady: () => void }) {
   const toggleCompare = () => store.setView((v) => ({ ...v, compare: v.compare ? null : defaultCompareRange(v, index) }), "discrete");
   const days = to - from + 1;
   const { earlier, later } = selection.outside;
-  const context = [earlier > 0 ? `${earlier} earlier` : null, later > 0 ? `${later} later` : null].filter(Boolean).join(", ");
 
   return (
     <section aria-label="Timeline" className={`panel timeline ${styles.root}`}>
@@ -77,8 +77,8 @@ export function Timeline({ onReady }: { onReady: () => void }) {
           </strong>{" "}
           <span className={styles.muted}>
             {days} {days === 1 ? "day" : "days"}
-            {context && ` · ${context}`}
-          </span>
+          </span>{" "}
+          <OutsideButtons from={from} to={to} earlier={earlier} later={later} themedDated={selection.themedDated} extent={index.extent} window={win} onInteract={stop} />
         </p>
         <div className={styles.controls}>
           <button type="button" className={`button ${styles.play}`} onClick={playback.toggle}>
