@@ -98,3 +98,33 @@ test("a +N button zooms the window in to its stretch", async ({ page }) => {
   await expect.poll(days).toBeLessThan(before / 2);
   await expect(page).toHaveURL(/[?&]from=2024-/);
 });
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${viewport.width}×${viewport.height} the window is at least 120 px wide in the overview, and a 10 px handle drag moves it by at most two weeks`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openDashboard(page);
+    const { timeline } = regions(page);
+    const start = timeline.getByRole("slider", { name: "Window start" });
+    const end = timeline.getByRole("slider", { name: "Window end" });
+    await end.scrollIntoViewIfNeeded();
+    const a = (await start.boundingBox())!;
+    const b = (await end.boundingBox())!;
+    expect(b.x + b.width / 2 - (a.x + a.width / 2)).toBeGreaterThanOrEqual(120);
+
+    const to0 = Number(await end.getAttribute("aria-valuenow"));
+    const y = b.y + b.height / 2;
+    const x = b.x + b.width / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x - 5, y, { steps: 2 });
+    await page.mouse.move(x - 10, y, { steps: 2 });
+    await page.mouse.up();
+    await expect(end).not.toHaveAttribute("aria-valuenow", String(to0));
+    const moved = to0 - Number(await end.getAttribute("aria-valuenow"));
+    expect(moved).toBeGreaterThan(0);
+    expect(moved).toBeLessThanOrEqual(14);
+  });
+}
