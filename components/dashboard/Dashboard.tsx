@@ -4,7 +4,6 @@ import useSWR from "swr";
 import { LiveDetails } from "@/components/details/LiveDetails";
 import { ThemeFilter } from "@/components/filters/ThemeFilter";
 import { LazyNetwork } from "@/components/network/LazyNetwork";
-import { Search } from "@/components/search/Search";
 import { LiveStatusLine } from "@/components/status/StatusLine";
 import { TableView } from "@/components/table/TableView";
 import { Timeline } from "@/components/timeline/Timeline";
@@ -20,6 +19,8 @@ import { useUrlSync } from "./useUrlSync";
 import { DashboardProvider } from "./viewContext";
 
 // Only datasets with a story need its panel: loaded on demand, outside the first-load bundle.
+// The search box arrives in the server's HTML; its code (the box, the results list) follows the first load.
+const Search = lazy(() => import("@/components/search/Search").then((m) => ({ default: m.Search })));
 const Story = lazy(() => import("@/components/story/Story").then((m) => ({ default: m.Story })));
 
 interface Props {
@@ -101,7 +102,9 @@ function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
             <h1>{dataset.title}</h1>
           </div>
           <div className="header-tools">
-            <Search index={index} onPick={actions.pickSearchHit} />
+            <Suspense fallback={<div className="search-placeholder" aria-hidden="true" />}>
+              <Search index={index} onPick={actions.pickSearchHit} />
+            </Suspense>
             <LiveStatusLine />
           </div>
         </header>

@@ -1,13 +1,15 @@
 "use client";
-import { memo, type CSSProperties } from "react";
+import { lazy, memo, Suspense, type CSSProperties } from "react";
 import type { EventId } from "@/lib/dataset/ids";
 import { eventEmphasis, type Focus } from "@/lib/highlight";
 import type { Lane } from "@/lib/timeline/lanes";
 import type { DetailLayout } from "@/lib/timeline/layout";
 import type { DetailRows } from "./useDetailLayout";
 import { EventMark } from "./EventMark";
-import { LaneSummaries } from "./LaneSummaries";
 import styles from "./Timeline.module.css";
+
+/** "+N" marks appear only where a lane runs out of rows: they load then. */
+const LaneSummaries = lazy(() => import("./LaneSummaries").then((m) => ({ default: m.LaneSummaries })));
 
 interface Props {
   lanes: readonly Lane[];
@@ -47,8 +49,10 @@ export const DetailLanes = memo(function DetailLanes(p: Props) {
           <span className={styles.laneSwatch} />
           <span className={styles.laneTagText}>{lane.label}</span>
         </span>
-        {!binned && layout && (
-          <LaneSummaries summaries={layout.summaries.filter((s) => s.lane === i)} top={(s) => rows.rowTop(i, s.row)} onNarrow={p.onNarrow} />
+        {!binned && layout && layout.summaries.some((s) => s.lane === i) && (
+          <Suspense fallback={null}>
+            <LaneSummaries summaries={layout.summaries.filter((s) => s.lane === i)} top={(s) => rows.rowTop(i, s.row)} onNarrow={p.onNarrow} />
+          </Suspense>
         )}
         {byLane[i]!.map((placed) => {
           const { event } = placed.item;

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { useElementSize } from "@/components/shared/useElementSize";
 import type { EventId } from "@/lib/dataset/ids";
 import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
@@ -7,16 +7,18 @@ import type { Focus } from "@/lib/highlight";
 import type { Bin } from "@/lib/timeline/bins";
 import { eventName } from "@/lib/timeline/eventName";
 import type { Lane } from "@/lib/timeline/lanes";
-import { BinsView } from "./BinsView";
 import { DetailAxis } from "./DetailAxis";
 import { DetailLanes } from "./DetailLanes";
 import { ROW_HEIGHT } from "./EventMark";
-import { EventTooltip } from "./EventTooltip";
 import { useDetailGestures } from "./useDetailGestures";
 import { AXIS_HEIGHT, useDetailLayout } from "./useDetailLayout";
 import { useRovingEvents } from "./useRovingEvents";
 import type { WindowCommit } from "./useWindowCommit";
 import styles from "./Timeline.module.css";
+
+// Bins appear only above 300 events in the window, the tooltip only on hover or focus: both load on demand.
+const BinsView = lazy(() => import("./BinsView").then((m) => ({ default: m.BinsView })));
+const EventTooltip = lazy(() => import("./EventTooltip").then((m) => ({ default: m.EventTooltip })));
 
 interface Props {
   index: IndexedDataset;
@@ -130,18 +132,22 @@ export function DetailView({ index, from, to, focus, events, binned, lanes, lane
           </div>
           {binned && (
             <div className={styles.binsLayer} style={{ top: AXIS_HEIGHT }}>
-              <BinsView bins={bins} lanes={lanes} scale={scale} laneHeight={rows.binLaneHeight} onNarrow={onNarrow} />
+              <Suspense fallback={null}>
+                <BinsView bins={bins} lanes={lanes} scale={scale} laneHeight={rows.binLaneHeight} onNarrow={onNarrow} />
+              </Suspense>
             </div>
           )}
           {tip && (
-            <EventTooltip
-              item={tip.item}
-              index={index}
-              width={width}
-              x={tip.text ? (tip.text.start + tip.text.end) / 2 : (tip.mark.x0 + tip.mark.x1) / 2}
-              top={tipTop(tip.lane, tip.row)}
-              bottom={tipTop(tip.lane, tip.row) + ROW_HEIGHT}
-            />
+            <Suspense fallback={null}>
+              <EventTooltip
+                item={tip.item}
+                index={index}
+                width={width}
+                x={tip.text ? (tip.text.start + tip.text.end) / 2 : (tip.mark.x0 + tip.mark.x1) / 2}
+                top={tipTop(tip.lane, tip.row)}
+                bottom={tipTop(tip.lane, tip.row) + ROW_HEIGHT}
+              />
+            </Suspense>
           )}
         </>
       )}

@@ -9,7 +9,6 @@ import { timeScale } from "@/lib/timeline/scale";
 import { axisTicks } from "@/lib/timeline/ticks";
 import type { Lane } from "@/lib/timeline/lanes";
 import { moveWindowEdge, shiftWindow, type DayRange } from "@/lib/view/state";
-import { ExtentStrip } from "./ExtentStrip";
 import { useFocusRange } from "./useFocusRange";
 import { useOverviewBins } from "./useOverviewBins";
 import { OverviewHistogram } from "./OverviewHistogram";
@@ -32,6 +31,9 @@ interface Props {
   /** The selected actor's events (same filter), drawn as a line over the bars; null without an actor. */
   actorEvents: readonly IndexedEvent[] | null;
 }
+
+/** The whole-extent strip is a pointer shortcut (the sliders' keys reach every day): it follows the first paint. */
+const ExtentStrip = lazy(() => import("./ExtentStrip").then((m) => ({ default: m.ExtentStrip })));
 
 /** Compare is off on most visits: its brush loads when first turned on. */
 const CompareBrush = lazy(() => import("./CompareBrush").then((m) => ({ default: m.CompareBrush })));
@@ -178,7 +180,9 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
 
   return (
     <div className={styles.overview}>
-      <ExtentStrip extent={index.extent} focus={domain} window={view} onJump={jump} />
+      <Suspense fallback={<div className={styles.extentStrip} aria-hidden="true" />}>
+        <ExtentStrip extent={index.extent} focus={domain} window={view} onJump={jump} />
+      </Suspense>
       <div ref={ref} className={styles.overviewTrack} style={{ height: HEIGHT + (compare ? COMPARE_STRIP + 2 : 0) }} onPointerDown={onTrackDown} {...pointerHandlers}>
         {width > 0 && (
           <OverviewHistogram

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo } from "react";
+import { lazy, Suspense, useCallback, useMemo } from "react";
 import { useFocus, useSelection } from "@/components/dashboard/useSelection";
 import { useDashboard, useViewField } from "@/components/dashboard/viewContext";
 import type { EventId } from "@/lib/dataset/ids";
@@ -12,12 +12,16 @@ import { roundWindow, toFloatWindow, zoomWindow } from "@/lib/timeline/zoom";
 import { defaultCompareRange } from "@/lib/view/state";
 import { DetailView } from "./DetailView";
 import { Legend } from "./Legend";
-import { OutsideButtons } from "./OutsideButtons";
 import { Overview } from "./Overview";
-import { UndatedList } from "./UndatedList";
 import { usePlayback } from "./usePlayback";
 import { useWindowCommit } from "./useWindowCommit";
 import styles from "./Timeline.module.css";
+
+/** "N events before this window": a shortcut that follows the first paint. */
+const OutsideButtons = lazy(() => import("./OutsideButtons").then((m) => ({ default: m.OutsideButtons })));
+
+/** Many datasets (the bundled one among them) have no undated events: their list loads when there are some. */
+const UndatedList = lazy(() => import("./UndatedList").then((m) => ({ default: m.UndatedList })));
 
 /** Above this many events in the window, the detail view draws bins instead of one button per event (the contract). */
 export const MAX_EVENT_BUTTONS = 300;
@@ -78,7 +82,9 @@ export function Timeline({ onReady }: { onReady: () => void }) {
           <span className={styles.muted}>
             {days} {days === 1 ? "day" : "days"}
           </span>{" "}
-          <OutsideButtons from={from} to={to} earlier={earlier} later={later} themedDated={selection.themedDated} extent={index.extent} window={win} onInteract={stop} />
+          <Suspense fallback={null}>
+            <OutsideButtons from={from} to={to} earlier={earlier} later={later} themedDated={selection.themedDated} extent={index.extent} window={win} onInteract={stop} />
+          </Suspense>
         </p>
         <div className={styles.controls}>
           <button type="button" className={`button ${styles.play}`} onClick={playback.toggle}>
@@ -133,7 +139,11 @@ export function Timeline({ onReady }: { onReady: () => void }) {
         actorEvents={actorEvents}
       />
       <Legend asOf={index.asOf} />
-      {selection.undated.length > 0 && <UndatedList events={selection.undated} focus={focus} colorOf={colorOf} onSelect={onSelect} />}
+      {selection.undated.length > 0 && (
+        <Suspense fallback={null}>
+          <UndatedList events={selection.undated} focus={focus} colorOf={colorOf} onSelect={onSelect} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -211,30 +211,3 @@ export function packLane(items: readonly PackItem[], options: PackOptions): Pack
 function start(item: PackItem): number {
   return Math.min(item.dot?.start ?? Infinity, item.bar?.start ?? Infinity);
 }
-
-/**
- * Shares a budget of rows among lanes that would like `demands` rows each. Lanes that fit keep their demand;
- * the busiest are capped at a common height, never below `min`. The sum exceeds the budget only when
- * every lane is already at `min` or its demand.
- */
-export function allocateRows(demands: readonly number[], budget: number, min = 1): number[] {
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  if (sum([...demands]) <= budget) return demands.slice();
-  const capped = (c: number) => demands.map((d) => Math.min(d, c));
-  let cap = min;
-  const largest = Math.max(...demands);
-  while (cap + 1 <= largest && sum(capped(cap + 1)) <= budget) cap++;
-  const rows = capped(cap);
-  // Hand the rows still left to the busiest capped lanes, one each.
-  let left = budget - sum(rows);
-  const busiest = demands
-    .map((d, i) => ({ d, i }))
-    .filter(({ d }) => d > cap)
-    .sort((a, b) => b.d - a.d || a.i - b.i);
-  for (const { i } of busiest) {
-    if (left <= 0) break;
-    rows[i]!++;
-    left--;
-  }
-  return rows;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allocateRows, packLane, type PackItem, type PackOptions, type Placement, type Span } from "@/lib/timeline/labels";
+import { packLane, type PackItem, type PackOptions, type Placement, type Span } from "@/lib/timeline/labels";
 
 const options: PackOptions = { width: 600, maxRows: Infinity, maxLabel: 150, gap: 8 };
 
@@ -129,21 +129,5 @@ describe("packLane", () => {
       }
       if (Number.isFinite(maxRows)) expect(rows).toBeLessThanOrEqual(maxRows + 1);
     }
-  });
-});
-
-describe("allocateRows", () => {
-  it("keeps every demand when the budget allows", () => {
-    expect(allocateRows([3, 1, 2], 10)).toEqual([3, 1, 2]);
-  });
-
-  it("caps the busiest lanes at a common height and hands out what is left", () => {
-    expect(allocateRows([10, 1, 2, 6], 12)).toEqual([5, 1, 2, 4]);
-    expect(allocateRows([10, 1, 2, 6], 9)).toEqual([3, 1, 2, 3]);
-  });
-
-  it("never goes below the minimum, even over budget", () => {
-    expect(allocateRows([5, 5, 5], 2)).toEqual([1, 1, 1]);
-    expect(allocateRows([5, 5, 5], 2, 2)).toEqual([2, 2, 2]);
   });
 });
