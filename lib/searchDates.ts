@@ -3,9 +3,9 @@
  * "2025-01-07", "2025-01". A query that reads as a date becomes the days it names, matched against events'
  * date ranges; without a year, the day or month in any year.
  */
-import { parseIsoDay } from "@/lib/dates";
+import { MONTH_NAMES, parseIsoDay } from "@/lib/dates";
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 
 /** A date named by a query: a month (1–12), and a day and a year when given. */
 export interface DateQuery {
