@@ -15,16 +15,17 @@ async function eventTitles(page: Page): Promise<string[]> {
   return dataset.events.map((e) => e.title);
 }
 
-/** The Timeline's buttons whose accessible name starts with an event's title, with their names. */
+/**
+ * The Timeline's buttons whose accessible name starts with an event's title, with their names. The names are
+ * read in one pass (parts that load on demand may add buttons meanwhile), each button then found by its event.
+ */
 async function eventButtons(timeline: Locator, titles: string[]): Promise<{ name: string; button: Locator }[]> {
-  const buttons = timeline.getByRole("button");
-  const result: { name: string; button: Locator }[] = [];
-  for (let i = 0; i < (await buttons.count()); i++) {
-    const button = buttons.nth(i);
-    const name = (await button.getAttribute("aria-label")) ?? (await button.innerText());
-    if (titles.some((t) => name.startsWith(t))) result.push({ name, button });
-  }
-  return result;
+  const all = await timeline
+    .getByRole("button")
+    .evaluateAll((els) => els.map((el) => ({ name: el.getAttribute("aria-label") ?? (el as HTMLElement).innerText, id: el.getAttribute("data-event-id") })));
+  return all
+    .filter(({ name }) => titles.some((t) => name.startsWith(t)))
+    .map(({ name, id }) => ({ name, button: id ? timeline.locator(`[data-event-id="${id}"]`) : timeline.getByRole("button", { name, exact: true }) }));
 }
 
 test.describe("timeline", () => {
