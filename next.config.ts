@@ -1,10 +1,9 @@
 import type { NextConfig } from "next";
 
-/** Security headers sent on every route (pages, assets and API). */
+/** Security headers sent on every route (pages, assets and API). The CSP is per request: see proxy.ts. */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "SAMEORIGIN" },
 ];
 
 const nextConfig: NextConfig = {
@@ -12,8 +11,16 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
+  // Pages are gzipped by Next. The dataset endpoint sends bytes it compressed once per version, with
+  // Content-Encoding set and Cache-Control no-transform, both of which make Next's compression pass them by.
+  compress: true,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // `/embed` is meant to be framed by other sites (its frame-ancestors come from EMBED_ORIGINS, in the
+      // CSP); X-Frame-Options would forbid that outright, so every other path gets it and /embed does not.
+      { source: "/:path((?!embed(?:/|$)).*)", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
+    ];
   },
 };
 

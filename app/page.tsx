@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { Dashboard } from "@/components/dashboard/Dashboard";
+import { LazyLocalDashboard } from "@/components/import/LazyDatasetTools";
+import { isLocalId } from "@/components/import/localId";
 import { DatasetProblem } from "@/components/dashboard/DatasetProblem";
 import { isIdShaped } from "@/lib/dataset/ids";
 import { DEFAULT_DATASET_ID, listDatasets, loadDataset } from "@/lib/server/datasets";
 import { precomputedLayout } from "@/lib/server/layouts";
+import { unservableMessage } from "@/lib/server/responses";
 import { shapedViewParams } from "@/lib/view/url";
 
 /**
- * Datasets up to this size (characters of JSON) travel inside the page, so the first paint needs no second
+ * Datasets up to this size (bytes of JSON) travel inside the page, so the first paint needs no second
  * request; larger ones are fetched by the client from the API, where the browser parses JSON natively,
  * instead of being parsed out of the page's payload on the main thread.
  */
@@ -22,6 +25,7 @@ async function requestedId(searchParams: SearchParams): Promise<string> {
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  if (isLocalId(await requestedId(searchParams))) return { title: "Dataset of this browser · Linked timeline and network" };
   let result = await loadDataset(await requestedId(searchParams));
   if (result.status === "not-found") result = await loadDataset(DEFAULT_DATASET_ID);
   const title = result.status === "ok" ? result.dataset.title : "Dataset unavailable";
@@ -32,21 +36,24 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 export default async function Page({ searchParams }: { searchParams: SearchParams }) {
   const id = await requestedId(searchParams);
   const params = shapedViewParams(await searchParams);
+  // A dataset of this browser: the server has never seen it; the client reads it from IndexedDB.
+  if (isLocalId(id)) return <LazyLocalDashboard id={id} params={params} />;
   let result = await loadDataset(id);
   // An unknown dataset is ignored like any unknown URL value: the default opens, with a visible notice.
   if (result.status === "not-found" && id !== DEFAULT_DATASET_ID) {
     const fallback = await loadDataset(DEFAULT_DATASET_ID);
     if (fallback.status === "ok") {
       const notice = `There is no dataset named “${id}”, so the default dataset is shown.`;
-      const inline = fallback.json.length <= INLINE_LIMIT ? fallback.dataset : null;
+      const inline = fallback.body.size <= INLINE_LIMIT ? fallback.dataset : null;
       return <Dashboard datasetId={DEFAULT_DATASET_ID} initial={inline} title={fallback.dataset.title} etag={fallback.etag} layout={precomputedLayout(fallback.etag, fallback.dataset)} params={params} notice={notice} />;
     }
     result = fallback;
   }
   if (result.status !== "ok") {
     const others = (await listDatasets()).filter((d) => d.id !== id);
-    return <DatasetProblem id={id} problems={result.status === "invalid" ? result.problems : []} others={others} />;
+    const message = result.status === "invalid" || result.status === "not-found" || result.status === "bad-id" ? undefined : unservableMessage(id, result);
+    return <DatasetProblem id={id} problems={result.status === "invalid" ? result.problems : []} message={message} others={others} />;
   }
-  const inline = result.json.length <= INLINE_LIMIT ? result.dataset : null;
+  const inline = result.body.size <= INLINE_LIMIT ? result.dataset : null;
   return <Dashboard datasetId={id} initial={inline} title={result.dataset.title} etag={result.etag} layout={precomputedLayout(result.etag, result.dataset)} params={params} />;
 }

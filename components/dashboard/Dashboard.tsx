@@ -1,9 +1,12 @@
 "use client";
-import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { Suspense, useCallback, useMemo, useState } from "react";
 import useSWR from "swr";
 import { LiveDetails } from "@/components/details/LiveDetails";
 import { ThemeFilter } from "@/components/filters/ThemeFilter";
 import { LazyNetwork } from "@/components/network/LazyNetwork";
+import { LazyDatasetTools } from "@/components/import/LazyDatasetTools";
+import { PartBoundary } from "@/components/shared/PartBoundary";
+import { retryableLazy } from "@/components/shared/retryableLazy";
 import { LiveStatusLine } from "@/components/status/StatusLine";
 import { TableView } from "@/components/table/TableView";
 import { Timeline } from "@/components/timeline/Timeline";
@@ -20,8 +23,8 @@ import { DashboardProvider } from "./viewContext";
 
 // Only datasets with a story need its panel: loaded on demand, outside the first-load bundle.
 // The search box arrives in the server's HTML; its code (the box, the results list) follows the first load.
-const Search = lazy(() => import("@/components/search/Search").then((m) => ({ default: m.Search })));
-const Story = lazy(() => import("@/components/story/Story").then((m) => ({ default: m.Story })));
+const Search = retryableLazy(() => import("@/components/search/Search").then((m) => m.Search));
+const Story = retryableLazy(() => import("@/components/story/Story").then((m) => m.Story));
 
 interface Props {
   datasetId: string;
@@ -40,13 +43,15 @@ interface Props {
   params: RawViewParams;
   /** Something the reader should know about how this view was chosen (e.g. an unknown dataset was asked for). */
   notice?: string;
+  /** A dataset of this browser (IndexedDB): there is nothing to fetch or revalidate. */
+  local?: boolean;
 }
 
 /** The client root: the dataset (from the page or the API), then the dashboard for it. */
-export function Dashboard({ datasetId, initial, title, etag, layout, params, notice }: Props) {
+export function Dashboard({ datasetId, initial, title, etag, layout, params, notice, local = false }: Props) {
   const url = `/api/datasets/${datasetId}`;
-  if (initial) rememberDataset(url, etag, initial);
-  const { data, error } = useSWR<Dataset, DatasetFetchError>(url, fetchDataset, {
+  if (initial && !local) rememberDataset(url, etag, initial);
+  const { data, error } = useSWR<Dataset, DatasetFetchError>(local ? null : url, fetchDataset, {
     fallbackData: initial ?? undefined,
     revalidateOnFocus: false,
   });
@@ -100,11 +105,17 @@ function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
         <header className="dashboard-header">
           <div>
             <h1>{dataset.title}</h1>
+            {/* The tools load after the first paint; their row is reserved so nothing below moves when they arrive. */}
+            <div className="dataset-tools">
+              <LazyDatasetTools id={dataset.id} title={dataset.title} />
+            </div>
           </div>
           <div className="header-tools">
-            <Suspense fallback={<div className="search-placeholder" aria-hidden="true" />}>
-              <Search index={index} onPick={actions.pickSearchHit} />
-            </Suspense>
+            <PartBoundary name="Search">
+              <Suspense fallback={<div className="search-placeholder" aria-hidden="true" />}>
+                <Search index={index} onPick={actions.pickSearchHit} />
+              </Suspense>
+            </PartBoundary>
             <LiveStatusLine />
           </div>
         </header>
@@ -115,9 +126,11 @@ function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
           </p>
         )}
         {dataset.story && (
-          <Suspense fallback={<div className="story panel story-loading" aria-hidden="true" />}>
-            <Story story={dataset.story} />
-          </Suspense>
+          <PartBoundary name="The story">
+            <Suspense fallback={<div className="story panel story-loading" aria-hidden="true" />}>
+              <Story story={dataset.story} />
+            </Suspense>
+          </PartBoundary>
         )}
         <ThemeFilter onToggle={actions.toggleTheme} onClear={actions.clearFilters} />
         <div className="views">

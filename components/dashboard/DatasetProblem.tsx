@@ -4,15 +4,19 @@ import type { DatasetSummary } from "@/lib/server/datasets";
 interface Props {
   id: string;
   problems: Problem[];
+  /** Why a file that exists cannot be served (too large, refused, unreadable, being written). */
+  message?: string;
   others: DatasetSummary[];
 }
 
 /** The error state for a dataset that is missing or invalid: what is wrong, and where to go instead. */
-export function DatasetProblem({ id, problems, others }: Props) {
+export function DatasetProblem({ id, problems, message, others }: Props) {
   return (
     <main className="state-page">
-      <h1>{problems.length ? `Dataset “${id}” is invalid` : `No dataset named “${id}”`}</h1>
-      {problems.length > 0 ? (
+      <h1>{message ? `Dataset “${id}” cannot be shown` : problems.length ? `Dataset “${id}” is invalid` : `No dataset named “${id}”`}</h1>
+      {message ? (
+        <p role="alert">{message}</p>
+      ) : problems.length > 0 ? (
         <>
           <p>The file was found but did not pass validation. Fix these problems and reload:</p>
           <ul className="problems">

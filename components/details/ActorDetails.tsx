@@ -63,7 +63,7 @@ export function ActorDetails({ actor, index, selection, actions }: Props) {
               </button>
               <details className="tie-sources">
                 <summary>Sources</summary>
-                <SourceList sources={indexed.tie.sources} sourceTitle={index.dataset.source.title} />
+                <SourceList sources={indexed.tie.sources} sourceTitle={index.dataset.source?.title ?? "the source"} />
               </details>
             </li>
           );
@@ -85,7 +85,7 @@ export function ActorDetails({ actor, index, selection, actions }: Props) {
       {actor.sources && actor.sources.length > 0 && (
         <>
           <h3>Sources</h3>
-          <SourceList sources={actor.sources} sourceTitle={index.dataset.source.title} />
+          <SourceList sources={actor.sources} sourceTitle={index.dataset.source?.title ?? "the source"} />
         </>
       )}
     </article>

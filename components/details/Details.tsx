@@ -1,5 +1,7 @@
 "use client";
-import { lazy, Suspense, type ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
+import { PartBoundary } from "@/components/shared/PartBoundary";
+import { retryableLazy } from "@/components/shared/retryableLazy";
 import { formatIso } from "@/lib/dates";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Selection } from "@/lib/select";
@@ -7,10 +9,10 @@ import type { ViewState } from "@/lib/view/state";
 import type { DetailsActions } from "./actions";
 
 // Each pane loads when first needed: nothing is selected on a first visit, so none is in the first-load bundle.
-const ActorDetails = lazy(() => import("./ActorDetails").then((m) => ({ default: m.ActorDetails })));
-const EventDetails = lazy(() => import("./EventDetails").then((m) => ({ default: m.EventDetails })));
-const TieDetails = lazy(() => import("./TieDetails").then((m) => ({ default: m.TieDetails })));
-const WindowRankings = lazy(() => import("@/components/metrics/WindowRankings").then((m) => ({ default: m.WindowRankings })));
+const ActorDetails = retryableLazy(() => import("./ActorDetails").then((m) => m.ActorDetails));
+const EventDetails = retryableLazy(() => import("./EventDetails").then((m) => m.EventDetails));
+const TieDetails = retryableLazy(() => import("./TieDetails").then((m) => m.TieDetails));
+const WindowRankings = retryableLazy(() => import("@/components/metrics/WindowRankings").then((m) => m.WindowRankings));
 
 interface Props {
   index: IndexedDataset;
@@ -28,8 +30,10 @@ export function Details({ index, selection, selected: view, actions, footer }: P
   const tie = view.tie ? index.tieById.get(view.tie) : undefined;
   const actor = view.actor ? index.actorById.get(view.actor) : undefined;
   const { dataset } = index;
+  const { source, asOf } = dataset;
   return (
     <aside aria-label="Details" className="panel details">
+      <PartBoundary name="Details">
       <Suspense fallback={<p className="muted">Loading…</p>}>
       {event ? (
         <EventDetails item={event} index={index} actions={actions} />
@@ -42,9 +46,12 @@ export function Details({ index, selection, selected: view, actions, footer }: P
           <h2>About this dataset</h2>
           <p>{dataset.description}</p>
           <p className="muted">
-            Source: {dataset.source.title}
-            {dataset.source.publisher ? `, ${dataset.source.publisher}` : ""} ({formatIso(dataset.source.date)}). Analysis as of{" "}
-            <time dateTime={dataset.asOf}>{formatIso(dataset.asOf)}</time>.
+            {source && `Source: ${source.title}${source.publisher ? `, ${source.publisher}` : ""} (${formatIso(source.date)}). `}
+            {asOf && (
+              <>
+                Analysis as of <time dateTime={asOf}>{formatIso(asOf)}</time>.
+              </>
+            )}
           </p>
           <p className="hint">Select an event in the timeline or an actor in the network to see its ties and sources.</p>
           <Suspense fallback={null}>
@@ -53,6 +60,7 @@ export function Details({ index, selection, selected: view, actions, footer }: P
         </article>
       )}
       </Suspense>
+      </PartBoundary>
       {footer}
     </aside>
   );

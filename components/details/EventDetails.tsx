@@ -38,7 +38,7 @@ export function EventDetails({ item, index, actions }: { item: IndexedEvent; ind
       )}
       <ThemeTags themes={event.themes} index={index} />
       <h3>Sources</h3>
-      <SourceList sources={event.sources} sourceTitle={index.dataset.source.title} />
+      <SourceList sources={event.sources} sourceTitle={index.dataset.source?.title ?? "the source"} />
       <p className="details-actions">
       {item.dated && (
           <button type="button" className="button" onClick={() => actions.showInTimeline(item.start, item.end)}>

@@ -1,11 +1,13 @@
 "use client";
 import { useDashboard, useViewField } from "@/components/dashboard/viewContext";
 import { useFollowingSelection } from "@/components/dashboard/useSelection";
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
+import { PartBoundary } from "@/components/shared/PartBoundary";
+import { retryableLazy } from "@/components/shared/retryableLazy";
 import type { DetailsActions } from "./actions";
 import { Details } from "./Details";
 
-const LiveChanges = lazy(() => import("./LiveChanges").then((m) => ({ default: m.LiveChanges })));
+const LiveChanges = retryableLazy(() => import("./LiveChanges").then((m) => m.LiveChanges));
 
 /** Details of what is selected, with the selection following the views (a few steps behind while the window moves). */
 export function LiveDetails({ actions }: { actions: DetailsActions }) {
@@ -14,9 +16,11 @@ export function LiveDetails({ actions }: { actions: DetailsActions }) {
   const selected = { actor: useViewField("actor"), event: useViewField("event"), tie: useViewField("tie") };
   const compare = useViewField("compare");
   const changes = compare ? (
-    <Suspense fallback={null}>
-      <LiveChanges selection={selection} compare={compare} onSelectTie={actions.selectTie} />
-    </Suspense>
+    <PartBoundary name="The Changes list">
+      <Suspense fallback={null}>
+        <LiveChanges selection={selection} compare={compare} onSelectTie={actions.selectTie} />
+      </Suspense>
+    </PartBoundary>
   ) : null;
   return <Details index={index} selection={selection} selected={selected} actions={actions} footer={changes} />;
 }

@@ -2,6 +2,7 @@ import type { Source } from "@/lib/dataset/schema";
 
 /** Where a fact comes from: the paragraph and quote of the source text, or a public link. */
 export function SourceList({ sources, sourceTitle }: { sources: readonly Source[]; sourceTitle: string }) {
+  if (sources.length === 0) return <p className="muted">No source in the imported file.</p>;
   return (
     <ul className="sources">
       {sources.map((source, i) => (

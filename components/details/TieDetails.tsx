@@ -53,7 +53,7 @@ export function TieDetails({ item, index, selection, actions }: { item: IndexedT
         </>
       )}
       <h3>Sources</h3>
-      <SourceList sources={tie.sources} sourceTitle={index.dataset.source.title} />
+      <SourceList sources={tie.sources} sourceTitle={index.dataset.source?.title ?? "the source"} />
       <p className="details-actions">
         {Number.isFinite(item.start) && (
           <button type="button" className="button" onClick={() => actions.showInTimeline(item.start, Number.isFinite(item.end) ? item.end : item.start + 30)}>

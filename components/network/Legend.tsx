@@ -1,7 +1,7 @@
 "use client";
 /** The legend: actor kinds (shape and colour), tie colours by sentiment, and the other marks. Collapsible. */
 import { memo, useState } from "react";
-import { DASHES, KIND_LABELS, KIND_SHAPE, shapePath, STRUCTURAL_COLOR } from "@/lib/network/encoding";
+import { DASHES, shapePath, STRUCTURAL_COLOR, type KindKey } from "@/lib/network/encoding";
 import { CompareLegend } from "./CompareLegend";
 import { sentimentColor, sentimentLabel } from "@/lib/palette";
 import styles from "./Network.module.css";
@@ -21,22 +21,25 @@ interface Props {
   defaultOpen: boolean;
   /** Compare is on: explain its marks too. */
   comparing: boolean;
+  /** The actor kinds the dataset uses (lib/network/encoding `kindsInUse`). */
+  kinds: readonly KindKey[];
 }
 
 /** The network's legend. */
-export const Legend = memo(function Legend({ defaultOpen, comparing }: Props) {
+export const Legend = memo(function Legend({ defaultOpen, comparing, kinds }: Props) {
   const [open, setOpen] = useState<boolean | null>(null);
   return (
     <details className={styles.legend} open={open ?? defaultOpen} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Legend</summary>
       <div className={styles.legendBody}>
         <ul className={styles.legendGroup} aria-label="Actor kinds">
-          {KIND_LABELS.map(([kind, label]) => (
+          {kinds.map(({ kind, label, shape, color }) => (
             <li key={kind}>
               <svg className={styles.legendIcon} width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
                 <path
-                  className={`${styles.node} ${KIND_SHAPE[kind] === "ring" ? styles.ring : ""} ${styles[kind]}`}
-                  d={shapePath(KIND_SHAPE[kind], 5.5)}
+                  className={`${styles.node} ${shape === "ring" ? styles.ring : ""} ${color ? "" : (styles[kind] ?? "")}`}
+                  style={color ? { fill: color } : undefined}
+                  d={shapePath(shape, 5.5)}
                 />
               </svg>
               {label}

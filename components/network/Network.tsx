@@ -5,14 +5,14 @@
  * only shows, hides and fades marks. Actors are real buttons over the drawing; ties are drawn in SVG,
  * or on a canvas for large datasets, and picked by geometry.
  */
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useComparison } from "@/components/dashboard/useComparison";
 import { useWindowMeasures } from "@/components/metrics/useMetrics";
 import { useFocus, useSelection } from "@/components/dashboard/useSelection";
 import { useDashboard, useStoreValue, useViewField } from "@/components/dashboard/viewContext";
 import { useElementSize } from "@/components/shared/useElementSize";
 import type { ActorId, TieId } from "@/lib/dataset/ids";
-import { KIND_LABELS } from "@/lib/network/encoding";
+import { KIND_LABELS, kindsInUse } from "@/lib/network/encoding";
 import { layoutGraphOf } from "@/lib/network/graph";
 import { COVER_NODES_FROM, labelCandidates } from "@/lib/network/labelling";
 import { placeLabels } from "@/lib/network/labels";
@@ -23,6 +23,7 @@ import { createSceneBuilder } from "@/lib/network/scene";
 import { boundsOf } from "@/lib/network/viewport";
 import { betweennessSizes } from "@/lib/metrics/window";
 import { ActorButtons } from "./ActorButtons";
+import { retryableLazy } from "@/components/shared/retryableLazy";
 import { LayoutProgress } from "./LayoutProgress";
 import { Legend } from "./Legend";
 import { NetworkControls } from "./NetworkControls";
@@ -37,7 +38,8 @@ import { useStageGestures } from "./useStageGestures";
 import styles from "./Network.module.css";
 
 /** The canvas renderer is only needed for large datasets: loaded on demand, outside the first-load bundle. */
-const NetworkCanvas = lazy(() => import("./NetworkCanvas").then((m) => ({ default: m.NetworkCanvas })));
+// Retryable: the Network boundary's Retry must fetch this chunk again too, not reuse a failed load.
+const NetworkCanvas = retryableLazy(() => import("./NetworkCanvas").then((m) => m.NetworkCanvas));
 
 /**
  * Above these sizes the drawing moves from SVG to a canvas: on a software rasteriser, repainting a few hundred
@@ -48,7 +50,7 @@ const CANVAS_ABOVE = { actors: 250, ties: 300 };
 const FIT_PADDING = { top: 48, right: 36, bottom: 30, left: 36 };
 const LABEL_FONT_SIZE = 11;
 const UNMEASURED = { width: 0, height: 0 };
-const KIND_WORD = new Map(KIND_LABELS);
+const KIND_WORD = new Map<string, string>(KIND_LABELS);
 
 /** The Network region. */
 export function Network({ onReady }: { onReady: () => void }) {
@@ -164,10 +166,13 @@ export function Network({ onReady }: { onReady: () => void }) {
         )}
         {hoveredTie && scene && <TieTooltip scene={scene} hovered={hoveredTie} width={width} />}
         {!positions && <LayoutProgress done={layout.done} total={layout.total} actors={graph.nodes.length} />}
-        {scene && scene.nodes.length === 0 && <p className={styles.empty}>No actors in this window.</p>}
+        {layout.mainThread && <p className={styles.notice}>The layout worker failed, so the layout is computed on the page in small steps.</p>}
+        {scene && scene.nodes.length === 0 && (
+          <p className={styles.empty}>{index.dataset.actors.length === 0 ? "No actors in this dataset." : "No actors in this window."}</p>
+        )}
       </div>
       {/* Open by default only where it leaves the drawing room to breathe. */}
-      <Legend defaultOpen={width >= 560 && height >= 420} comparing={comparison !== null} />
+      <Legend defaultOpen={width >= 560 && height >= 420} comparing={comparison !== null} kinds={kindsInUse(index.dataset.actors)} />
     </section>
   );
 }

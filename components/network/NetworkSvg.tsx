@@ -85,7 +85,7 @@ const NodeMark = memo(function NodeMark({ projected, pointed }: { projected: Pro
       {node.emphasis === "selected" && <Ring className={styles.selectedRing} r={r} ring={RINGS.selected} />}
       {node.emphasis === "related" && <Ring className={styles.relatedRing} r={r} ring={RINGS.related} />}
       {pointed && node.emphasis !== "selected" && <Ring className={styles.pointedRing} r={r} ring={RINGS.pointed} />}
-      <path className={`${styles.node} ${node.shape === "ring" ? styles.ring : ""} ${styles[node.actor.kind]}`} d={shapePath(node.shape, r)} />
+      <path className={`${styles.node} ${node.shape === "ring" ? styles.ring : ""} ${node.color ? "" : (styles[node.actor.kind] ?? "")}`} style={node.color ? { fill: node.color } : undefined} d={shapePath(node.shape, r)} />
       {node.pinned && <circle className={styles.pin} cx={r * PIN.offset} cy={-r * PIN.offset} r={PIN.radius} />}
     </g>
   );

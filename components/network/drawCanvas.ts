@@ -3,13 +3,12 @@
  * OffscreenCanvas, or an export. Batched (one stroke per tie style, one fill per node kind), because on
  * a software canvas the cost is per call as much as per pixel.
  */
-import type { ActorKind } from "@/lib/dataset/schema";
 import { SHAPES, type DrawList } from "@/lib/network/drawList";
 import { appendShape, GHOST, KIND_LABELS, PIN } from "@/lib/network/encoding";
 
 /** Colours read from the panel's CSS variables (they follow light and dark mode). */
 export interface CanvasColors {
-  kinds: Record<ActorKind, string>;
+  kinds: Record<string, string>;
   outline: string;
   text: string;
   panel: string;
@@ -21,7 +20,7 @@ export interface CanvasColors {
 export function readColors(element: Element): CanvasColors {
   const css = getComputedStyle(element);
   const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-  const kinds = Object.fromEntries(KIND_LABELS.map(([kind]) => [kind, v(`--kind-${kind}`, "#777")])) as Record<ActorKind, string>;
+  const kinds = Object.fromEntries(KIND_LABELS.map(([kind]) => [kind, v(`--kind-${kind}`, "#777")]));
   return {
     kinds,
     outline: v("--panel", "#fff"),
@@ -103,7 +102,7 @@ export function drawList(ctx: Context, list: DrawList, { dpr, colors, font }: Dr
     const path = new Path2D();
     g.shapes.forEach((shape, i) => appendShape(path, SHAPES[shape] ?? "circle", g.xyr[3 * i]!, g.xyr[3 * i + 1]!, g.xyr[3 * i + 2]!));
     ctx.globalAlpha = g.alpha;
-    const color = colors.kinds[g.kind] ?? colors.text;
+    const color = g.color ?? colors.kinds[g.kind] ?? colors.text;
     ctx.fillStyle = g.ring ? colors.panel : color;
     ctx.fill(path);
     ctx.strokeStyle = g.ring ? color : colors.outline;

@@ -18,6 +18,10 @@ export interface LayoutState {
   total: number;
   /** Milliseconds from the request to the settled positions (null while running). */
   ms: number | null;
+  /** True when the worker failed and the layout runs on the main thread instead (the view says so). */
+  mainThread?: boolean;
+  /** The layout could not run at all (its code failed to load): the Network's error boundary shows it. */
+  error?: Error;
 }
 
 const cache = new Map<string, { positions: Positions; ms: number }>();
@@ -36,26 +40,34 @@ function initial(graph: LayoutGraph, precomputed: PrecomputedLayout | null): Lay
   return { key: graph.key, positions: cached?.positions ?? null, done: cached ? 1 : 0, total: 1, ms: cached?.ms ?? null };
 }
 
-/** Runs the layout on the main thread in short slices (the fallback when there is no Worker). */
-function layOutInSlices(graph: LayoutGraph, report: (state: LayoutState) => void): () => void {
+/**
+ * Runs the layout on the main thread in short slices: the fallback when there is no Worker, or when the
+ * worker failed (`mainThread`, so the view can say why the page may feel slower for a moment).
+ */
+function layOutInSlices(graph: LayoutGraph, report: (state: LayoutState) => void, mainThread = false): () => void {
   let cancelled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  void import("@/lib/network/layout").then(({ createLayoutRun }) => {
-    if (cancelled) return;
-    const run = createLayoutRun(graph);
-    const slice = () => {
+  import("@/lib/network/layout").then(
+    ({ createLayoutRun }) => {
       if (cancelled) return;
-      const started = performance.now();
-      while (run.done < run.total && performance.now() - started < SLICE_MS) run.step(1);
-      if (run.done < run.total) {
-        report({ key: graph.key, positions: null, done: run.done, total: run.total, ms: null });
-        timer = setTimeout(slice, 0);
-      } else {
-        report({ key: graph.key, positions: run.positions(), done: run.total, total: run.total, ms: null });
-      }
-    };
-    slice();
-  });
+      const run = createLayoutRun(graph);
+      const slice = () => {
+        if (cancelled) return;
+        const started = performance.now();
+        while (run.done < run.total && performance.now() - started < SLICE_MS) run.step(1);
+        if (run.done < run.total) {
+          report({ key: graph.key, positions: null, done: run.done, total: run.total, ms: null, mainThread });
+          timer = setTimeout(slice, 0);
+        } else {
+          report({ key: graph.key, positions: run.positions(), done: run.total, total: run.total, ms: null, mainThread });
+        }
+      };
+      slice();
+    },
+    (error: unknown) => {
+      if (!cancelled) report({ key: graph.key, positions: null, done: 0, total: 1, ms: null, error: error instanceof Error ? error : new Error(String(error)) });
+    },
+  );
   return () => {
     cancelled = true;
     clearTimeout(timer);
@@ -73,7 +85,7 @@ function layOutInWorker(graph: LayoutGraph, report: (state: LayoutState) => void
   let fallback: (() => void) | null = null;
   const fail = () => {
     worker.terminate();
-    fallback ??= layOutInSlices(graph, report);
+    fallback ??= layOutInSlices(graph, report, true);
   };
   worker.onmessage = (event: MessageEvent<LayoutReply>) => {
     const reply = event.data;
@@ -100,6 +112,8 @@ export function useLayout(graph: LayoutGraph, precomputed: PrecomputedLayout | n
   const [state, setState] = useState<LayoutState>(() => initial(graph, precomputed));
   const current = state.key === graph.key ? state : initial(graph, precomputed);
   const ready = current.positions !== null;
+  // Thrown while rendering, so the Network's error boundary offers Retry instead of a progress bar that never ends.
+  if (current.error) throw current.error;
 
   useEffect(() => {
     if (ready) return;

@@ -1,5 +1,6 @@
 "use client";
 import { useDeferredValue, useId, useMemo, useState } from "react";
+import { reloadIfServerAnswers } from "@/components/shared/retryableLazy";
 import { formatIso } from "@/lib/dates";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { SearchHit } from "@/lib/search";
@@ -14,8 +15,18 @@ interface Props {
 export function Search({ index, onPick }: Props) {
   // The matcher loads when the box is first focused: most visits never search, so it stays out of the first load.
   const [engine, setEngine] = useState<typeof import("@/lib/search") | null>(null);
-  const loadEngine = () => {
-    if (!engine) void import("@/lib/search").then(setEngine);
+  // A failed load leaves the box usable as a box, with a line and Retry under it; a retry that fails too
+  // reloads the page if the server answers (see retryableLazy: the failed chunk is not fetched again).
+  const [failed, setFailed] = useState(0);
+  const loadEngine = (retry = false) => {
+    if (engine) return;
+    import("@/lib/search").then(
+      (loaded) => {
+        setEngine(loaded);
+        setFailed(0);
+      },
+      (error: unknown) => (retry ? reloadIfServerAnswers(error) : Promise.reject(error)).catch(() => setFailed((n) => n + 1)),
+    );
   };
   const searchIndex = useMemo(() => engine?.buildSearchIndex(index), [engine, index]);
   const [query, setQuery] = useState("");
@@ -63,7 +74,7 @@ export function Search({ index, onPick }: Props) {
           setActive(0);
         }}
         onKeyDown={onKeyDown}
-        onFocus={loadEngine}
+        onFocus={() => loadEngine()}
         aria-controls={showList ? listId : undefined}
         aria-activedescendant={showList && hits.length ? optionId(active) : undefined}
         aria-describedby={`${listId}-hint`}
@@ -74,6 +85,14 @@ export function Search({ index, onPick }: Props) {
       <span id={`${listId}-hint`} className="visually-hidden">
         Use the up and down arrows to choose a result and Enter to select it.
       </span>
+      {failed > 0 && (
+        <div role="alert" className="part-error">
+          Search could not be loaded.{" "}
+          <button type="button" className="button" onClick={() => loadEngine(true)}>
+            Retry
+          </button>
+        </div>
+      )}
       {showList && (
         <ul id={listId} role="listbox" aria-label="Search results" className={styles.results}>
           {engine && hits.length === 0 && (

@@ -1,10 +1,12 @@
 "use client";
-import { lazy, Suspense, useDeferredValue, type ReactNode } from "react";
+import { Suspense, useDeferredValue, type ReactNode } from "react";
+import { PartBoundary } from "@/components/shared/PartBoundary";
+import { retryableLazy } from "@/components/shared/retryableLazy";
 import { useSelection } from "@/components/dashboard/useSelection";
 import { useViewField } from "@/components/dashboard/viewContext";
 import type { Selection } from "@/lib/select";
 
-const ChangeCounts = lazy(() => import("./ChangeCounts").then((m) => ({ default: m.ChangeCounts })));
+const ChangeCounts = retryableLazy(() => import("./ChangeCounts").then((m) => m.ChangeCounts));
 
 /** The live status line of the contract: "X of Y events, A of B actors, T of U ties" (and, comparing, "G gained, L lost, C turned"). */
 export function StatusLine({ counts, changes = null }: { counts: Selection["counts"]; changes?: ReactNode }) {
@@ -25,9 +27,11 @@ export function StatusLine({ counts, changes = null }: { counts: Selection["coun
 export function LiveStatusLine() {
   const comparing = useViewField("compare") !== null;
   const changes = comparing ? (
-    <Suspense fallback={null}>
-      <ChangeCounts />
-    </Suspense>
+    <PartBoundary name="The compare counts">
+      <Suspense fallback={null}>
+        <ChangeCounts />
+      </Suspense>
+    </PartBoundary>
   ) : null;
   return <StatusLine counts={useDeferredValue(useSelection().counts)} changes={changes} />;
 }

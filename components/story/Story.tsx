@@ -47,7 +47,7 @@ export function Story({ story }: { story: StoryData }) {
             </p>
             <h2>{step.title}</h2>
             <p>{step.text}</p>
-            <SourceList sources={step.sources} sourceTitle={index.dataset.source.title} />
+            <SourceList sources={step.sources} sourceTitle={index.dataset.source?.title ?? "the source"} />
             {!onStep && !moving && (
               <p className="story-left" role="status">
                 You have changed the view since this step.{" "}

@@ -1,12 +1,14 @@
 "use client";
-import { lazy, Suspense, useState } from "react";
+import { Suspense, useState } from "react";
 import { useDashboard } from "@/components/dashboard/viewContext";
 import { useFollowingSelection } from "@/components/dashboard/useSelection";
+import { PartBoundary } from "@/components/shared/PartBoundary";
+import { retryableLazy } from "@/components/shared/retryableLazy";
 import type { EventId, TieId } from "@/lib/dataset/ids";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Selection } from "@/lib/select";
 
-const SelectionTables = lazy(() => import("./SelectionTables"));
+const SelectionTables = retryableLazy(() => import("./SelectionTables").then((m) => m.default));
 
 /** What the table view shows and what its rows can select. */
 export interface TableViewProps {
@@ -26,9 +28,11 @@ export function TableView({ onSelectEvent, onSelectTie }: Pick<TableViewProps, "
     <details className="panel table-view" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Table view of the selection</summary>
       {open && (
-        <Suspense fallback={<p className="muted">Loading the tables…</p>}>
-          <OpenTables onSelectEvent={onSelectEvent} onSelectTie={onSelectTie} />
-        </Suspense>
+        <PartBoundary name="The tables">
+          <Suspense fallback={<p className="muted">Loading the tables…</p>}>
+            <OpenTables onSelectEvent={onSelectEvent} onSelectTie={onSelectTie} />
+          </Suspense>
+        </PartBoundary>
       )}
     </details>
   );

@@ -1,6 +1,7 @@
 "use client";
 import { memo } from "react";
 import type { AsOfMark, Tick } from "@/lib/timeline/ticks";
+import { PeriodBands, type Band } from "./PeriodBands";
 import styles from "./Timeline.module.css";
 
 interface Props {
@@ -9,13 +10,16 @@ interface Props {
   width: number;
   axisHeight: number;
   asOf: AsOfMark | null;
+  /** Periods as bands behind everything. */
+  bands: readonly Band[];
 }
 
 /** The detail view's axis labels, grid lines and the labelled analysis-date line (decorative; hidden from assistive tech). */
-export const DetailAxis = memo(function DetailAxis({ ticks, height, width, axisHeight, asOf }: Props) {
+export const DetailAxis = memo(function DetailAxis({ ticks, height, width, axisHeight, asOf, bands }: Props) {
   return (
     <div className={styles.axis} aria-hidden="true">
       <svg className={styles.grid} width={width} height={height} focusable="false">
+        <PeriodBands bands={bands} height={height} labelled />
         {ticks.map((t) => (
           <line key={t.day} x1={t.x} x2={t.x} y1={t.label ? 2 : axisHeight - 6} y2={height} className={t.major ? styles.gridMajor : styles.gridMinor} />
         ))}

@@ -53,6 +53,10 @@ export function DetailView({ index, from, to, focus, events, binned, lanes, lane
   }, [size, onDrawn]);
 
   const { scale, layout, bins, rows, axis, tagWidths } = useDetailLayout({ events, binned, from, to, width, height, lanes, laneOf, asOf: index.asOf });
+  const bands = useMemo(
+    () => index.periods.map((p) => ({ id: p.period.id, label: p.period.label, x0: scale.x(p.start), x1: scale.x(p.end + 1) })).filter((b) => b.x1 > 0 && b.x0 < width),
+    [index.periods, scale, width],
+  );
   const names = useMemo(() => new Map(index.events.map((e) => [e.event.id, eventName(e)])), [index]);
   const roving = useRovingEvents(ref, layout, focus.selectedEvent);
 
@@ -105,7 +109,7 @@ export function DetailView({ index, from, to, focus, events, binned, lanes, lane
     >
       {width > 0 && (
         <>
-          <DetailAxis ticks={axis.ticks} width={width} height={height} axisHeight={AXIS_HEIGHT} asOf={axis.asOf} />
+          <DetailAxis ticks={axis.ticks} width={width} height={height} axisHeight={AXIS_HEIGHT} asOf={axis.asOf} bands={bands} />
           <div
             ref={scroller}
             className={styles.lanesScroll}
@@ -137,6 +141,7 @@ export function DetailView({ index, from, to, focus, events, binned, lanes, lane
               </Suspense>
             </div>
           )}
+          {index.events.length === 0 && <p className={styles.empty}>No events.</p>}
           {tip && (
             <Suspense fallback={null}>
               <EventTooltip

@@ -3,7 +3,7 @@ import { formatDayShort } from "@/lib/dates";
 import styles from "./Timeline.module.css";
 
 /** What the marks mean: points, bars, uncertain bars, expected events and the analysis date. */
-export const Legend = memo(function Legend({ asOf }: { asOf: number }) {
+export const Legend = memo(function Legend({ asOf }: { asOf: number | null }) {
   return (
     <ul className={styles.legend} aria-label="Legend">
       <li>
@@ -18,9 +18,12 @@ export const Legend = memo(function Legend({ asOf }: { asOf: number }) {
       <li>
         <span className={styles.keyExpected} aria-hidden="true" /> Expected
       </li>
-      <li>
-        <span className={styles.keyAsOf} aria-hidden="true" /> As of {formatDayShort(asOf)}
-      </li>
+      {asOf !== null && (
+        <li>
+          <span className={styles.keyAsOf} aria-hidden="true" /> As of {formatDayShort(asOf)}
+        </li>
+      )}
+
     </ul>
   );
 });

@@ -1,5 +1,7 @@
 "use client";
-import { lazy, Suspense, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { Suspense, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { PartBoundary } from "@/components/shared/PartBoundary";
+import { retryableLazy } from "@/components/shared/retryableLazy";
 import { useElementSize } from "@/components/shared/useElementSize";
 import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
 import { toIsoDay, formatDayShort } from "@/lib/dates";
@@ -33,10 +35,10 @@ interface Props {
 }
 
 /** The whole-extent strip is a pointer shortcut (the sliders' keys reach every day): it follows the first paint. */
-const ExtentStrip = lazy(() => import("./ExtentStrip").then((m) => ({ default: m.ExtentStrip })));
+const ExtentStrip = retryableLazy(() => import("./ExtentStrip").then((m) => m.ExtentStrip));
 
 /** Compare is off on most visits: its brush loads when first turned on. */
-const CompareBrush = lazy(() => import("./CompareBrush").then((m) => ({ default: m.CompareBrush })));
+const CompareBrush = retryableLazy(() => import("./CompareBrush").then((m) => m.CompareBrush));
 
 const CHART_HEIGHT = 40;
 const HEIGHT = 58;
@@ -67,6 +69,8 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
 
   const { bins, actorBins } = useOverviewBins({ themedDated, actorEvents, laneOf, laneCount: lanes.length, extent: domain, scale, width });
   const colors = useMemo(() => lanes.map((lane) => lane.color), [lanes]);
+  // Memoised: the histogram is memoised and the overview re-renders on every scrub step.
+  const bands = useMemo(() => index.periods.map((p) => ({ id: p.period.id, label: p.period.label, x0: scale.x(p.start), x1: scale.x(p.end + 1) })), [index.periods, scale]);
   const ticks = useMemo(() => (width > 0 ? axisTicks(scale, { minSpacing: 44 }) : []), [scale, width]);
 
   const pct = (day: number) => `${clamp(((day - start) / span) * 100, 0, 100)}%`;
@@ -194,7 +198,8 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
             width={width}
             chartHeight={CHART_HEIGHT}
             height={HEIGHT}
-            asOfX={scale.x(index.asOf + 1)}
+            asOfX={index.asOf === null ? null : scale.x(index.asOf + 1)}
+            bands={bands}
             windowX0={scale.x(view.from)}
             windowX1={scale.x(view.to + 1)}
           />
@@ -210,9 +215,11 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
         {handle("from")}
         {handle("to")}
         {compare && (
-          <Suspense fallback={null}>
-            <CompareBrush range={compare} domain={domain} track={ref} top={HEIGHT + 2} height={COMPARE_STRIP} />
-          </Suspense>
+          <PartBoundary name="The compare window">
+            <Suspense fallback={null}>
+              <CompareBrush range={compare} domain={domain} track={ref} top={HEIGHT + 2} height={COMPARE_STRIP} />
+            </Suspense>
+          </PartBoundary>
         )}
       </div>
     </div>

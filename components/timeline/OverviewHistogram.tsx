@@ -3,6 +3,7 @@ import { memo, useId } from "react";
 import type { Bin } from "@/lib/timeline/bins";
 import { maxBinCount } from "@/lib/timeline/bins";
 import type { Tick } from "@/lib/timeline/ticks";
+import { PeriodBands, type Band } from "./PeriodBands";
 import styles from "./Timeline.module.css";
 
 interface Props {
@@ -16,7 +17,10 @@ interface Props {
   width: number;
   chartHeight: number;
   height: number;
-  asOfX: number;
+  /** The analysis date's x, or null when the dataset has none. */
+  asOfX: number | null;
+  /** Periods as bands behind the bars. */
+  bands: readonly Band[];
   /** The window, in pixels: the bars inside it are drawn in the accent colour. */
   windowX0: number;
   windowX1: number;
@@ -73,7 +77,7 @@ const ActorLine = memo(function ActorLine({ bins, max, x, chartHeight }: { bins:
  * per dataset, theme filter and width; moving the window only moves a clip rectangle that shows the bars
  * inside it at full strength.
  */
-export const OverviewHistogram = memo(function OverviewHistogram({ bins, colors, actorBins, ticks, x, width, chartHeight, height, asOfX, windowX0, windowX1 }: Props) {
+export const OverviewHistogram = memo(function OverviewHistogram({ bins, colors, actorBins, ticks, x, width, chartHeight, height, asOfX, bands, windowX0, windowX1 }: Props) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   return (
     <svg className={styles.overviewSvg} width={width} height={height} aria-hidden="true" focusable="false">
@@ -82,6 +86,7 @@ export const OverviewHistogram = memo(function OverviewHistogram({ bins, colors,
           <rect x={windowX0} y={0} width={Math.max(0, windowX1 - windowX0)} height={chartHeight} />
         </clipPath>
       </defs>
+      <PeriodBands bands={bands} height={chartHeight} />
       {ticks.map((t) => (
         <g key={t.day}>
           <line x1={t.x} x2={t.x} y1={0} y2={chartHeight + 4} className={styles.overviewTick} />
@@ -98,7 +103,7 @@ export const OverviewHistogram = memo(function OverviewHistogram({ bins, colors,
       <use href={`#${id}-bars`} clipPath={`url(#${id}-window)`} className={styles.overviewBarActive} />
       {actorBins && <ActorLine bins={actorBins} max={Math.sqrt(maxBinCount(bins))} x={x} chartHeight={chartHeight} />}
       <line x1={0} x2={width} y1={chartHeight + 0.5} y2={chartHeight + 0.5} className={styles.overviewBase} />
-      <line x1={asOfX} x2={asOfX} y1={0} y2={chartHeight} className={styles.asOfLine} />
+      {asOfX !== null && <line x1={asOfX} x2={asOfX} y1={0} y2={chartHeight} className={styles.asOfLine} />}
     </svg>
   );
 });

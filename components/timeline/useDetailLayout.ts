@@ -38,7 +38,7 @@ interface Input {
   height: number;
   lanes: readonly Lane[];
   laneOf: (item: IndexedEvent) => number;
-  asOf: number;
+  asOf: number | null;
 }
 
 /** Where lanes and rows sit vertically, from the top of the (scrolling) lanes. */
@@ -125,7 +125,10 @@ export function useDetailLayout({ events, binned, from, to, width, height, lanes
   const axis = useMemo(
     () =>
       width > 0
-        ? axisWithAsOf(scale, scale.x(asOf + 1), [`As of ${formatDayShort(asOf)}`, "As of"], measureTag, { minSpacing: 70, charWidth: CHAR_WIDTH })
+        ? axisWithAsOf(scale, asOf === null ? null : scale.x(asOf + 1), asOf === null ? [] : [`As of ${formatDayShort(asOf)}`, "As of"], measureTag, {
+            minSpacing: 70,
+            charWidth: CHAR_WIDTH,
+          })
         : { ticks: [], asOf: null },
     [scale, width, asOf, measureTag],
   );

@@ -120,6 +120,8 @@ function checkPhaseCoverage(ctx: Ctx, tie: Loose, path: Path) {
 
 function checkSources(ctx: Ctx, sources: unknown, basis: unknown, paragraphs: number | undefined, path: Path) {
   const items = list(sources);
+  // Imported items keep whatever sources their file had, possibly none; everything else cites something.
+  if (Array.isArray(sources) && items.length === 0 && basis !== "imported") report(ctx, path, "needs at least one source");
   items.forEach((source, index) => {
     const paragraph = source.paragraph;
     if (typeof paragraph === "number" && paragraphs !== undefined && paragraph > paragraphs) {
@@ -232,6 +234,9 @@ export function checkDataset(value: unknown, ctx: Ctx): void {
   const asOf = str(value.asOf);
   checkEvents(ctx, events, actorIds, themeIds, asOf, paragraphs);
   checkTies(ctx, ties, { actors: actorIds, themes: themeIds, events: eventIds }, asOf, paragraphs);
+  const periods = list(value.periods);
+  collectIds(ctx, periods, "periods", "period");
+  periods.forEach((period, index) => checkOrder(ctx, period.start, period.end, ["periods", index]));
   checkStory(ctx, value.story, { actors: actorIds, themes: themeIds, events: eventIds, ties: tieIds }, paragraphs);
   if (isObject(value.defaultWindow)) checkOrder(ctx, value.defaultWindow.from, value.defaultWindow.to, ["defaultWindow"], "to");
 }

@@ -11,6 +11,7 @@ export const themeIdSchema = idString().brand<"ThemeId">();
 export const tieIdSchema = idString().brand<"TieId">();
 export const datasetIdSchema = idString().brand<"DatasetId">();
 export const stepIdSchema = idString().brand<"StepId">();
+export const periodIdSchema = idString().brand<"PeriodId">();
 
 /** Id of an actor (state, leader, organisation…). */
 export type ActorId = z.infer<typeof actorIdSchema>;
@@ -25,3 +26,6 @@ export type DatasetId = z.infer<typeof datasetIdSchema>;
 
 /** Id of a story step. */
 export type StepId = z.infer<typeof stepIdSchema>;
+
+/** Id of a period (a named band of time). */
+export type PeriodId = z.infer<typeof periodIdSchema>;

@@ -4,7 +4,7 @@
  */
 import { isoRange, parseIsoDay, type EpochDay } from "@/lib/dates";
 import type { ActorId, EventId, ThemeId, TieId } from "./ids";
-import type { Actor, Dataset, DatasetEvent, Phase, Theme, Tie } from "./schema";
+import type { Actor, Dataset, DatasetEvent, Period, Phase, Theme, Tie } from "./schema";
 
 /** Epoch-day interval; open ends are ±Infinity. */
 export interface Interval {
@@ -36,7 +36,10 @@ export interface IndexedDataset {
   dataset: Dataset;
   /** First and last day of any dated item. */
   extent: { start: EpochDay; end: EpochDay };
-  asOf: EpochDay;
+  /** The analysis date, when the dataset has one (imported data often has none). */
+  asOf: EpochDay | null;
+  /** Named bands of time with their days resolved, in the dataset's order. */
+  periods: Array<Interval & { period: Period }>;
   defaultWindow: { from: EpochDay; to: EpochDay };
   /** Dated events sorted by start day, then undated ones. */
   events: IndexedEvent[];
@@ -78,9 +81,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-function computeExtent(events: IndexedEvent[], ties: IndexedTie[], asOf: EpochDay) {
-  let start = asOf;
-  let end = asOf;
+function computeExtent(events: IndexedEvent[], ties: IndexedTie[], asOf: EpochDay | null, periods: Interval[]) {
+  let start = Infinity;
+  let end = -Infinity;
   const widen = (value: number) => {
     if (!Number.isFinite(value)) return;
     if (value < start) start = value;
@@ -90,11 +93,13 @@ function computeExtent(events: IndexedEvent[], ties: IndexedTie[], asOf: EpochDa
     widen(e.start);
     widen(e.end);
   }
-  for (const t of ties) {
+  for (const t of [...ties, ...periods]) {
     widen(t.start);
     widen(t.end);
   }
-  return { start, end };
+  if (asOf !== null) widen(asOf);
+  // Nothing dated at all (a plain network): any one day will do, the timeline shows its empty state.
+  return start <= end ? { start, end } : { start: 0, end: 0 };
 }
 
 /** Indexes a validated dataset. Pure: the dataset is not modified. */
@@ -104,8 +109,9 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
   const undated = indexed.filter((e) => !e.dated);
   const events = [...dated, ...undated];
   const ties = dataset.ties.map(indexTie);
-  const asOf = parseIsoDay(dataset.asOf)!;
-  const extent = computeExtent(events, ties, asOf);
+  const asOf = dataset.asOf ? parseIsoDay(dataset.asOf) : null;
+  const periods = (dataset.periods ?? []).map((period) => ({ period, start: isoRange(period.start).start, end: isoRange(period.end).end }));
+  const extent = computeExtent(events, ties, asOf, periods);
   const defaultWindow = dataset.defaultWindow
     ? { from: parseIsoDay(dataset.defaultWindow.from)!, to: parseIsoDay(dataset.defaultWindow.to)! }
     : { from: extent.start, to: extent.end };
@@ -122,6 +128,7 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
     dataset,
     extent,
     asOf,
+    periods,
     defaultWindow,
     events,
     ties,

@@ -4,47 +4,47 @@
  * every problem with its path.
  */
 import { z } from "zod";
+import { isoDateProblem } from "@/lib/dateProblem";
 import { precisionOf } from "@/lib/dates";
-import { actorIdSchema, datasetIdSchema, eventIdSchema, stepIdSchema, themeIdSchema, tieIdSchema } from "./ids";
+import { actorIdSchema, datasetIdSchema, eventIdSchema, periodIdSchema, stepIdSchema, themeIdSchema, tieIdSchema } from "./ids";
 import { checkDataset } from "./checks";
+import { KNOWN_ACTOR_KINDS, KNOWN_TIE_KINDS } from "./kinds";
+
+export { KNOWN_ACTOR_KINDS, KNOWN_TIE_KINDS } from "./kinds";
 
 const MAX_QUOTE_WORDS = 30;
 
-/** A calendar date as an ISO string at day, month or year precision. */
+/** A calendar date as an ISO string at day, month or year precision; years before 1 CE as expanded years ("-0602"). */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD")
-  .refine((value) => precisionOf(value) !== null, { message: "is not a real calendar date" });
+  .regex(/^(\d{4}|[+-]\d{4,6})(-\d{2}(-\d{2})?)?$/, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD (years before 1 CE as -YYYY)")
+  .superRefine((value, ctx) => {
+    const problem = isoDateProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem, input: value });
+  });
 
 const dayDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
-  .refine((value) => precisionOf(value) === "day", { message: "is not a real calendar date" });
+  .regex(/^(\d{4}|[+-]\d{4,6})-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
+  .superRefine((value, ctx) => {
+    const problem = isoDateProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem, input: value });
+    else if (precisionOf(value) !== "day") ctx.addIssue({ code: "custom", message: "must be a day", input: value });
+  });
 
 export const precisionSchema = z.enum(["day", "month", "year"]);
 export const statusSchema = z.enum(["occurred", "expected"]).describe("occurred, or expected by the source (a forecast)");
 export const basisSchema = z
-  .enum(["article", "context"])
-  .describe("article: stated or implied by the source text; context: outside fact, cite a public URL");
+  .enum(["article", "context", "imported"])
+  .describe("article: stated or implied by the source text; context: outside fact, cite a public URL; imported: from another tool's file, sources optional");
 export const sentimentSchema = z.number().int().min(-2).max(2).describe("-2 hostile … +2 warm");
 
-export const actorKindSchema = z.enum(["state", "leader", "official", "organization", "party", "group", "media", "region"]);
-export const tieKindSchema = z.enum([
-  "alliance",
-  "partnership",
-  "cooperation",
-  "affinity",
-  "support",
-  "mediation",
-  "negotiation",
-  "pressure",
-  "criticism",
-  "rivalry",
-  "hostility",
-  "conflict",
-  "membership",
-  "leadership",
-]);
+export const actorKindSchema = z
+  .string()
+  .min(1)
+  .describe(`open: ${KNOWN_ACTOR_KINDS.join(", ")} have their own shapes; any other kind gets a generic one`);
+
+export const tieKindSchema = z.string().min(1).describe(`open: for example ${KNOWN_TIE_KINDS.join(", ")}`);
 
 /** Where a fact comes from: a paragraph of the source (with a short quote) or a public URL. */
 export const sourceSchema = z
@@ -69,7 +69,8 @@ export const sourceSchema = z
     path: ["quote"],
   });
 
-const sourcesSchema = z.array(sourceSchema).min(1, "needs at least one source");
+// At least one source, except for imported items (checked in checks.ts, where the basis is known).
+const sourcesSchema = z.array(sourceSchema).default([]);
 
 export const themeSchema = z.strictObject({
   id: themeIdSchema,
@@ -120,7 +121,8 @@ export const tieSchema = z.strictObject({
   target: actorIdSchema,
   kind: tieKindSchema,
   directed: z.boolean(),
-  sentiment: sentimentSchema,
+  sentiment: sentimentSchema.default(0).describe("-2 hostile … +2 warm; neutral when omitted"),
+  weight: z.number().positive().optional().describe("how strong the tie is, e.g. the number of shared events"),
   span: spanSchema.optional().describe("omit for a timeless tie: it is always in the window"),
   phases: z.array(phaseSchema).optional().describe("how the tie's valence changed, in order"),
   status: statusSchema,
@@ -129,6 +131,14 @@ export const tieSchema = z.strictObject({
   events: z.array(eventIdSchema).optional(),
   summary: z.string().min(1),
   sources: sourcesSchema,
+});
+
+/** A named band of time (an era, a phase of a conflict), drawn behind the timeline. */
+export const periodSchema = z.strictObject({
+  id: periodIdSchema,
+  label: z.string().min(1),
+  start: isoDateSchema,
+  end: isoDateSchema,
 });
 
 export const datasetSourceSchema = z.strictObject({
@@ -170,10 +180,11 @@ const datasetShape = z.strictObject({
   id: datasetIdSchema,
   title: z.string().min(1),
   description: z.string(),
-  source: datasetSourceSchema,
-  asOf: dayDateSchema.describe("the analysis date: the line between what had happened and what the text expects"),
+  source: datasetSourceSchema.optional().describe("the text the dataset follows; imported datasets may have none"),
+  asOf: dayDateSchema.optional().describe("the analysis date: the line between what had happened and what the text expects"),
   defaultWindow: z.strictObject({ from: dayDateSchema, to: dayDateSchema }).optional(),
-  themes: z.array(themeSchema).min(1),
+  themes: z.array(themeSchema),
+  periods: z.array(periodSchema).optional().describe("named bands of time drawn behind the timeline"),
   actors: z.array(actorSchema),
   events: z.array(eventSchema),
   ties: z.array(tieSchema),
@@ -200,5 +211,7 @@ export type StepView = z.infer<typeof stepViewSchema>;
 export type StoryStep = z.infer<typeof storyStepSchema>;
 export type Story = z.infer<typeof storySchema>;
 export type Status = z.infer<typeof statusSchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type Basis = z.infer<typeof basisSchema>;
 /** A validated dataset. */
 export type Dataset = z.infer<typeof datasetShape>;

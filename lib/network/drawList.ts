@@ -23,12 +23,14 @@ export interface TieGroup {
 }
 
 /** Every node shape, so a draw list can name shapes by number. */
-export const SHAPES: readonly NodeShape[] = ["circle", "diamond", "triangle", "square", "pentagon", "hexagon", "triangle-down", "ring"];
+export const SHAPES: readonly NodeShape[] = ["circle", "diamond", "triangle", "square", "pentagon", "hexagon", "triangle-down", "ring", "star", "plus"];
 const SHAPE_NUMBER = new Map(SHAPES.map((shape, i) => [shape, i]));
 
 /** Nodes of one kind and opacity: x, y, r per node, with each node's shape as its number in SHAPES. */
 export interface NodeGroup {
   kind: ActorKind;
+  /** The fill of a kind without a CSS colour of its own. */
+  color: string | undefined;
   ring: boolean;
   alpha: number;
   xyr: Float32Array;
@@ -160,7 +162,7 @@ export function buildDrawList(
     .sort((a, b) => a.order - b.order);
 
   // Nodes: one fill and outline per kind and opacity; rings for the selection and the pointer.
-  const nodeGroups = new Map<string, { kind: ActorKind; ring: boolean; alpha: number; xyr: Floats; shapes: number[] }>();
+  const nodeGroups = new Map<string, { kind: ActorKind; color: string | undefined; ring: boolean; alpha: number; xyr: Floats; shapes: number[] }>();
   const rings: Ring[] = [];
   const pins = new Floats();
   for (const { node, sx, sy, r } of projection.nodes) {
@@ -168,7 +170,7 @@ export function buildDrawList(
     const alpha = (node.emphasis === "dimmed" ? DIMMED_NODE_OPACITY : 1) * (node.change === "lost" ? LOST_NODE_OPACITY : 1);
     const key = `${alpha}|${node.actor.kind}`;
     let group = nodeGroups.get(key);
-    if (!group) nodeGroups.set(key, (group = { kind: node.actor.kind, ring: node.shape === "ring", alpha, xyr: new Floats(), shapes: [] }));
+    if (!group) nodeGroups.set(key, (group = { kind: node.actor.kind, color: node.color, ring: node.shape === "ring", alpha, xyr: new Floats(), shapes: [] }));
     group.xyr.push3(sx, sy, r);
     group.shapes.push(SHAPE_NUMBER.get(node.shape) ?? 0);
     // The same rings as the SVG: the selection's, its neighbours', and the pointed actor's (unless selected).
@@ -181,7 +183,7 @@ export function buildDrawList(
       rings.push({ x: sx, y: sy, r: r + mark.gap, width: mark.width, dashed: mark.dashed, accent: false, alpha: alpha * mark.opacity });
     }
   }
-  const nodes = [...nodeGroups.values()].map((g) => ({ kind: g.kind, ring: g.ring, alpha: g.alpha, xyr: g.xyr.done(), shapes: Uint8Array.from(g.shapes) })).sort((a, b) => a.alpha - b.alpha);
+  const nodes = [...nodeGroups.values()].map((g) => ({ kind: g.kind, color: g.color, ring: g.ring, alpha: g.alpha, xyr: g.xyr.done(), shapes: Uint8Array.from(g.shapes) })).sort((a, b) => a.alpha - b.alpha);
 
   const dimmed = new Set(projection.nodes.filter((n) => n.node.emphasis === "dimmed").map((n) => n.node.id as string));
   const drawLabels = labels.map((l) => ({ text: l.text, x: l.x, y: l.y, anchor: l.anchor, bold: l.bold, alpha: dimmed.has(l.id) ? DIMMED_LABEL_OPACITY : 1 }));

@@ -4,20 +4,25 @@
  * thin grey for structural ties, and opacity by emphasis. The SVG and canvas renderers and the legend
  * all read from here, so they cannot disagree.
  */
+import { KNOWN_ACTOR_KINDS } from "@/lib/dataset/kinds";
 import type { ActorChange, TieChange } from "@/lib/compare/changes";
 import type { ActorKind } from "@/lib/dataset/schema";
 import type { Emphasis } from "@/lib/highlight";
-import { sentimentColor } from "@/lib/palette";
+import { categoryColor, sentimentColor } from "@/lib/palette";
 import { isStructuralKind } from "./graph";
 import type { VisibleTie } from "@/lib/select";
 
 /** The marks a node can take; `ring` is drawn as an outline only. */
-export type NodeShape = "circle" | "diamond" | "triangle" | "square" | "pentagon" | "hexagon" | "triangle-down" | "ring";
+export type NodeShape = "circle" | "diamond" | "triangle" | "square" | "pentagon" | "hexagon" | "triangle-down" | "ring" | "star" | "plus";
 
-/** Shape per actor kind (colour doubles it, so the kind never rests on colour alone). */
-export const KIND_SHAPE: Record<ActorKind, NodeShape> = {
+/** An actor kind with a shape and colour of its own. */
+export type KnownActorKind = (typeof KNOWN_ACTOR_KINDS)[number];
+
+/** Shape per known actor kind (colour doubles it, so the kind never rests on colour alone). */
+export const KIND_SHAPE: Record<KnownActorKind, NodeShape> = {
   state: "circle",
   leader: "diamond",
+  person: "star",
   official: "triangle",
   organization: "square",
   party: "pentagon",
@@ -27,9 +32,10 @@ export const KIND_SHAPE: Record<ActorKind, NodeShape> = {
 };
 
 /** Kinds in legend order, with their legend words. */
-export const KIND_LABELS: ReadonlyArray<readonly [ActorKind, string]> = [
+export const KIND_LABELS: ReadonlyArray<readonly [KnownActorKind, string]> = [
   ["state", "State"],
   ["leader", "Leader"],
+  ["person", "Person"],
   ["official", "Official"],
   ["organization", "Organization"],
   ["party", "Party"],
@@ -37,6 +43,55 @@ export const KIND_LABELS: ReadonlyArray<readonly [ActorKind, string]> = [
   ["media", "Media"],
   ["region", "Region"],
 ];
+
+/** The one shape every kind without its own shares (an imported "village" or "ship"); its colour tells them apart. */
+export const GENERIC_SHAPE: NodeShape = "plus";
+
+const KNOWN = new Set<string>(KNOWN_ACTOR_KINDS);
+
+/** True for the kinds with a shape and colour of their own. */
+export function isKnownKind(kind: ActorKind): kind is KnownActorKind {
+  return KNOWN.has(kind);
+}
+
+/** The shape of an actor kind: its own, or the generic one. */
+export function kindShape(kind: ActorKind): NodeShape {
+  return isKnownKind(kind) ? KIND_SHAPE[kind] : GENERIC_SHAPE;
+}
+
+/** A kind as the legend shows it: its shape, its words and, for other kinds, a colour from the categorical palette. */
+export interface KindKey {
+  kind: ActorKind;
+  label: string;
+  shape: NodeShape;
+  /** Null for a known kind, whose colour is the CSS variable `--kind-<kind>` (light and dark). */
+  color: string | null;
+}
+
+const kindsCache = new WeakMap<readonly { kind: ActorKind }[], KindKey[]>();
+
+/**
+ * The kinds a dataset's actors use, in legend order: known kinds first, then the others in order of first
+ * appearance, each of those with the next categorical colour. Cached per actor list (it never changes).
+ */
+export function kindsInUse(actors: readonly { kind: ActorKind }[]): KindKey[] {
+  const cached = kindsCache.get(actors);
+  if (cached) return cached;
+  const used = new Set(actors.map((a) => a.kind));
+  const known: KindKey[] = KIND_LABELS.filter(([kind]) => used.has(kind)).map(([kind, label]) => ({ kind, label, shape: KIND_SHAPE[kind], color: null }));
+  const others: KindKey[] = [...used]
+    .filter((kind) => !isKnownKind(kind))
+    .map((kind, i) => ({ kind, label: kind.charAt(0).toUpperCase() + kind.slice(1), shape: GENERIC_SHAPE, color: categoryColor(i) }));
+  const keys = [...known, ...others];
+  kindsCache.set(actors, keys);
+  return keys;
+}
+
+/** The fill of an actor of a kind not known to the CSS, or undefined for known kinds (styled by class). */
+export function otherKindColor(kind: ActorKind, actors: readonly { kind: ActorKind }[]): string | undefined {
+  if (isKnownKind(kind)) return undefined;
+  return kindsInUse(actors).find((k) => k.kind === kind)?.color ?? undefined;
+}
 
 /** How much smaller nodes are drawn (and spaced) in a large network: 1 up to 250 actors, down to 0.4. */
 export function sizeFactor(actorCount: number): number {
@@ -62,16 +117,34 @@ const POLYGONS: Partial<Record<NodeShape, { points: number; scale: number; rotat
   hexagon: { points: 6, scale: 1.05, rotation: 0 },
 };
 
+/** A five-pointed star (a person) and a plus (any other kind): outlines no regular polygon gives. */
+function starVertices(): (readonly [number, number])[] {
+  return Array.from({ length: 10 }, (_, i) => {
+    const a = -Math.PI / 2 + (Math.PI * i) / 5;
+    const radius = i % 2 === 0 ? 1.45 : 0.62;
+    return [radius * Math.cos(a), radius * Math.sin(a)] as const;
+  });
+}
+const PLUS_ARM = 0.42;
+const PLUS_REACH = 1.15;
+const PLUS_VERTICES: (readonly [number, number])[] = [
+  [-PLUS_ARM, -PLUS_REACH], [PLUS_ARM, -PLUS_REACH], [PLUS_ARM, -PLUS_ARM], [PLUS_REACH, -PLUS_ARM],
+  [PLUS_REACH, PLUS_ARM], [PLUS_ARM, PLUS_ARM], [PLUS_ARM, PLUS_REACH], [-PLUS_ARM, PLUS_REACH],
+  [-PLUS_ARM, PLUS_ARM], [-PLUS_REACH, PLUS_ARM], [-PLUS_REACH, -PLUS_ARM], [-PLUS_ARM, -PLUS_ARM],
+];
+
 /** Unit vertices of each polygon, computed once. */
-const UNIT_VERTICES = new Map(
-  Object.entries(POLYGONS).map(([shape, p]) => [
+const UNIT_VERTICES = new Map<NodeShape, (readonly [number, number])[]>([
+  ...Object.entries(POLYGONS).map(([shape, p]): [NodeShape, (readonly [number, number])[]] => [
     shape as NodeShape,
     Array.from({ length: p.points }, (_, i) => {
       const a = p.rotation + (2 * Math.PI * i) / p.points;
       return [p.scale * Math.cos(a), p.scale * Math.sin(a)] as const;
     }),
   ]),
-);
+  ["star", starVertices()],
+  ["plus", PLUS_VERTICES],
+]);
 
 /** Half the side of the square, relative to r (same area as the circle). */
 const SQUARE_HALF = 0.886;

@@ -12,8 +12,9 @@ import type { Selection, VisibleTie } from "@/lib/select";
 import {
   emphasisOrder,
   hitSize,
-  KIND_SHAPE,
+  kindShape,
   nodeRadius,
+  otherKindColor,
   sizeFactor,
   tieStyle,
   type NodeShape,
@@ -29,6 +30,8 @@ export interface SceneNode {
   y: number;
   r: number;
   shape: NodeShape;
+  /** The fill of a kind without its own colour (known kinds are coloured by CSS). */
+  color: string | undefined;
   emphasis: Emphasis;
   /** Visible ties of the actor (what its size encodes). */
   degree: number;
@@ -173,7 +176,8 @@ function reuseFrom(previous: Scene | null, byVisible: WeakMap<VisibleTie, SceneT
       x: p.x,
       y: p.y,
       r,
-      shape: KIND_SHAPE[actor.kind],
+      shape: kindShape(actor.kind),
+      color: otherKindColor(actor.kind, index.dataset.actors),
       emphasis,
       degree,
       hit: hit.get(actor.id) ?? 24,

@@ -1,24 +1,30 @@
 /**
  * Datasets as JSON files in a folder (DATASETS_DIR or data/datasets), read at request time so a new
- * file needs no rebuild, validated once and cached until the file changes (by mtime and size). The file
- * is looked at again at most every DATASETS_RECHECK_MS (default 1000 ms), so a busy endpoint does not
- * pay a file-system call per request.
+ * file needs no rebuild, validated once and cached until the file changes (by inode, mtime and size). The
+ * file is looked at again at most every DATASETS_RECHECK_MS (default 1000 ms), so a busy endpoint does not
+ * pay a file-system call per request. Requests that arrive while a version is being read share that one
+ * read and parse. Each valid version keeps its response bytes ready in every coding (`encodedBody.ts`).
  * Server-only: it uses the file system.
  */
-import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { isIdShaped } from "@/lib/dataset/ids";
 import { parseDatasetText, type Problem } from "@/lib/dataset/parse";
 import type { Dataset } from "@/lib/dataset/schema";
+import { encodeBody, type EncodedBody } from "./encodedBody";
+import { maxDatasetBytes, readDatasetFile, versionKey } from "./readDatasetFile";
 
 /** The dataset shown when none is asked for. */
 export const DEFAULT_DATASET_ID = "azerbaijan-us-2025";
 
 /** The outcome of loading one dataset by id. */
 export type LoadResult =
-  | { status: "ok"; dataset: Dataset; json: string; etag: string }
+  | { status: "ok"; dataset: Dataset; json: string; etag: string; body: EncodedBody }
   | { status: "invalid"; problems: Problem[] }
+  | { status: "too-large"; size: number; limit: number }
+  | { status: "refused"; reason: string }
+  | { status: "unreadable"; reason: string }
+  | { status: "busy" }
   | { status: "not-found" }
   | { status: "bad-id" };
 
@@ -31,13 +37,17 @@ export interface DatasetSummary {
   ties: number;
 }
 
+type Cached = Exclude<LoadResult, { status: "not-found" | "bad-id" | "busy" }>;
+
 interface CacheEntry {
   key: string;
   checkedAt: number;
-  result: Exclude<LoadResult, { status: "not-found" | "bad-id" }>;
+  result: Cached;
 }
 
 const cache = new Map<string, CacheEntry>();
+/** Loads in progress, by file: concurrent first requests wait for the same read and parse. */
+const pending = new Map<string, Promise<LoadResult>>();
 
 /** The folder datasets are read from. */
 export function datasetsDir(): string {
@@ -45,12 +55,16 @@ export function datasetsDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.DATASETS_DIR ?? path.join(process.cwd(), "data", "datasets"));
 }
 
-function parseFile(text: string): CacheEntry["result"] {
+function parseFile(id: string, text: string): Cached {
   const parsed = parseDatasetText(text);
   if (!parsed.ok) return { status: "invalid", problems: parsed.problems };
+  if (parsed.dataset.id !== id) {
+    const message = `dataset id "${parsed.dataset.id}" does not match its file name "${id}.json"`;
+    return { status: "invalid", problems: [{ path: "id", message }] };
+  }
   const json = JSON.stringify(parsed.dataset);
-  const etag = `"${createHash("sha1").update(json).digest("base64url")}"`;
-  return { status: "ok", dataset: parsed.dataset, json, etag };
+  const body = encodeBody(json);
+  return { status: "ok", dataset: parsed.dataset, json, etag: body.etag, body };
 }
 
 function recheckMs(): number {
@@ -58,40 +72,58 @@ function recheckMs(): number {
   return Number.isFinite(value) && value >= 0 ? value : 1000;
 }
 
-/** Loads one dataset by id (its file name), from the cache when the file has not changed. */
-export async function loadDataset(id: string): Promise<LoadResult> {
-  // The contract's 400 is for characters outside [a-z0-9-]; other odd shapes simply name no file (404).
-  if (!/^[a-z0-9-]+$/.test(id)) return { status: "bad-id" };
-  if (!isIdShaped(id)) return { status: "not-found" };
-  const file = path.join(datasetsDir(), `${id}.json`);
-  const now = Date.now();
-  const recent = cache.get(file);
-  if (recent && now - recent.checkedAt < recheckMs()) return recent.result;
-  let key: string;
+// The size limit is part of the key: raising DATASET_MAX_BYTES must let a file that was too large through.
+async function statKey(file: string): Promise<string | null> {
   try {
-    const info = await stat(file);
-    if (!info.isFile()) return { status: "not-found" };
-    key = `${info.mtimeMs}:${info.size}`;
+    return `${versionKey(await stat(file))}@${maxDatasetBytes()}`;
   } catch {
-    return { status: "not-found" };
+    return null;
   }
+}
+
+/** Looks at the file and reads and parses it when its version is not the cached one. */
+async function refresh(id: string, dir: string, file: string): Promise<LoadResult> {
+  const now = Date.now();
+  const key = await statKey(file);
   const cached = cache.get(file);
+  if (key === null) {
+    // Deleted (or a dangling link): forget it, so neither memory nor a stale answer outlives the file.
+    cache.delete(file);
+    const read = await readDatasetFile(dir, `${id}.json`);
+    return read.status === "unreadable" || read.status === "refused" ? read : { status: "not-found" };
+  }
   if (cached?.key === key) {
     cached.checkedAt = now;
     return cached.result;
   }
-  const result = parseFile(await readFile(file, "utf8"));
-  if (result.status === "ok") {
-    const mismatch = result.dataset.id !== id;
-    if (mismatch) {
-      const problem = { path: "id", message: `dataset id "${result.dataset.id}" does not match its file name "${id}.json"` };
-      const invalid = { status: "invalid" as const, problems: [problem] };
-      cache.set(file, { key, checkedAt: now, result: invalid });
-      return invalid;
-    }
+  const read = await readDatasetFile(dir, `${id}.json`);
+  if (read.status === "missing") {
+    cache.delete(file);
+    return { status: "not-found" };
   }
-  cache.set(file, { key, checkedAt: now, result });
+  // A writer is still at work: the last good version is better than a half-written one, or a 503.
+  if (read.status === "busy") return cached?.result.status === "ok" ? cached.result : read;
+  const result = read.status === "read" ? parseFile(id, read.text) : read;
+  cache.set(file, { key: read.status === "read" ? `${read.key}@${maxDatasetBytes()}` : key, checkedAt: now, result });
   return result;
+}
+
+/** Loads one dataset by id (its file name), from the cache when the file has not changed. Never throws. */
+export async function loadDataset(id: string): Promise<LoadResult> {
+  // The contract's 400 is for characters outside [a-z0-9-]; other odd shapes simply name no file (404).
+  if (!/^[a-z0-9-]+$/.test(id)) return { status: "bad-id" };
+  if (!isIdShaped(id)) return { status: "not-found" };
+  const dir = datasetsDir();
+  const file = path.join(dir, `${id}.json`);
+  const recent = cache.get(file);
+  if (recent && Date.now() - recent.checkedAt < recheckMs()) return recent.result;
+  const running = pending.get(file);
+  if (running) return running;
+  const load = refresh(id, dir, file)
+    .catch((error: unknown): LoadResult => ({ status: "unreadable", reason: (error as Error).message }))
+    .finally(() => pending.delete(file));
+  pending.set(file, load);
+  return load;
 }
 
 /** The ids of every dataset file in the folder, sorted. */
@@ -108,13 +140,29 @@ export async function listDatasetIds(): Promise<string[]> {
   }
 }
 
-/** Summaries of every valid dataset (invalid files are left out of the list; their endpoint explains why). */
+/** Drops cached versions of files that are no longer in the folder (nobody may ask for them again). */
+function forgetAllBut(ids: string[]) {
+  const dir = datasetsDir();
+  const keep = new Set(ids.map((id) => path.join(dir, `${id}.json`)));
+  for (const file of cache.keys()) if (path.dirname(file) === dir && !keep.has(file)) cache.delete(file);
+}
+
+/**
+ * Summaries of every valid dataset. Invalid, oversized, unreadable or refused files are left out of the
+ * list (their endpoint explains why), so one bad file never takes the list down.
+ */
 export async function listDatasets(): Promise<DatasetSummary[]> {
   const ids = await listDatasetIds();
+  forgetAllBut(ids);
   const results = await Promise.all(ids.map(async (id) => ({ id, result: await loadDataset(id) })));
   return results.flatMap(({ id, result }) =>
     result.status === "ok"
       ? [{ id, title: result.dataset.title, events: result.dataset.events.length, actors: result.dataset.actors.length, ties: result.dataset.ties.length }]
       : [],
   );
+}
+
+/** How many dataset versions are cached (for tests: deleted files must leave the cache). */
+export function cachedDatasetCount(): number {
+  return cache.size;
 }

@@ -46,6 +46,7 @@ function nameFor(kind: ActorKind, rng: Random): string {
       return placeName(rng);
     case "leader":
     case "official":
+    case "person":
       return personName(rng);
     case "organization":
       return fill(ORGANIZATION_PATTERNS);
@@ -57,6 +58,8 @@ function nameFor(kind: ActorKind, rng: Random): string {
       return fill(MEDIA_PATTERNS);
     case "region":
       return fill(REGION_PATTERNS);
+    default:
+      return fill(GROUP_PATTERNS);
   }
 }
 

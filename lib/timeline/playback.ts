@@ -35,7 +35,7 @@ export function playStart(window: { from: number; to: number }, extent: { start:
   return { from: extent.start, to: Math.min(extent.end, extent.start + length) };
 }
 
-/** The day playback stops at: the analysis date while the window ends before it, else the extent's end. */
-export function playEnd(window: { to: number }, extent: { end: number }, asOf: number): number {
-  return window.to < asOf && asOf < extent.end ? asOf : extent.end;
+/** The day playback stops at: the analysis date while the window ends before it, else (or without one) the extent's end. */
+export function playEnd(window: { to: number }, extent: { end: number }, asOf: number | null): number {
+  return asOf !== null && window.to < asOf && asOf < extent.end ? asOf : extent.end;
 }

@@ -2,7 +2,7 @@
  * Axis ticks at calendar boundaries (days, weeks, months, quarters, years) chosen for the pixel density,
  * with short labels that never overlap each other or reserved spans (such as the "as of" label).
  */
-import { MONTH_SHORT_NAMES, toIsoDay } from "@/lib/dates";
+import { dayParts, formatYear, MONTH_SHORT_NAMES } from "@/lib/dates";
 import { TICK_UNITS, chooseUnit, unitBoundaries, yearMonth, type CalendarUnit } from "./units";
 import type { Span } from "./labels";
 import type { TimeScale } from "./scale";
@@ -28,20 +28,14 @@ export interface TickOptions {
 /** "Dec", "Dec 2024", "5 Dec", "2025": a tick's label for its unit; the year shows on the first tick and each January. */
 export function tickLabel(day: number, unit: CalendarUnit, first: boolean): string {
   const { year, month } = yearMonth(day);
-  if (unit.kind === "year") return String(year);
+  if (unit.kind === "year") return formatYear(year);
   const mon = MONTH_SHORT_NAMES[month - 1]!;
-  if (unit.kind === "month") return first || month === 1 ? `${mon} ${year}` : mon;
-  const dayOfMonth = Number(yearMonthDay(day));
-  return `${dayOfMonth} ${mon}`;
-}
-
-function yearMonthDay(day: number): string {
-  return toIsoDay(day).slice(8, 10);
+  if (unit.kind === "month") return first || month === 1 ? `${mon} ${formatYear(year)}` : mon;
+  return `${dayParts(day).day} ${mon}`;
 }
 
 function isMajor(day: number, unit: CalendarUnit): boolean {
-  const { month } = yearMonth(day);
-  const dayOfMonth = Number(yearMonthDay(day));
+  const { month, day: dayOfMonth } = dayParts(day);
   if (unit.kind === "day" || unit.kind === "week") return dayOfMonth === 1;
   if (unit.kind === "month") return month === 1;
   return false;
@@ -80,13 +74,13 @@ export interface AsOfMark {
  */
 export function axisWithAsOf(
   scale: TimeScale,
-  asOfX: number,
+  asOfX: number | null,
   labels: readonly string[],
   measure: (text: string) => number,
   options: TickOptions = {},
 ): { ticks: Tick[]; asOf: AsOfMark | null } {
   const ticks = axisTicks(scale, options);
-  if (asOfX < 0 || asOfX > scale.width) return { ticks, asOf: null };
+  if (asOfX === null || asOfX < 0 || asOfX > scale.width) return { ticks, asOf: null };
   const charWidth = options.charWidth ?? 6.6;
   const taken = ticks.flatMap((t) => (t.label ? [{ start: t.x + 3, end: t.x + 3 + t.label.length * charWidth }] : []));
   for (const label of labels) {

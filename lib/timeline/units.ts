@@ -2,7 +2,7 @@
  * Calendar units on epoch days (day, Monday-aligned week, month, year, and multiples) for axis ticks and
  * bins. Month and year arithmetic goes through lib/dates, so boundaries are real calendar boundaries.
  */
-import { addMonthsToDay, isoRange, startOfMonthDay, toIsoDay, yearOf } from "@/lib/dates";
+import { addMonthsToDay, dayParts, isoRange, isoYear, startOfMonthDay, yearOf } from "@/lib/dates";
 
 /** A unit of calendar time: `step` days, weeks, months or years. */
 export interface CalendarUnit {
@@ -50,12 +50,12 @@ function mod(a: number, n: number): number {
 
 /** Year and month (1–12) of an epoch day. */
 export function yearMonth(day: number): { year: number; month: number } {
-  const iso = toIsoDay(day);
-  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) };
+  const { year, month } = dayParts(day);
+  return { year, month };
 }
 
 function startOfYear(year: number): number {
-  return isoRange(String(year).padStart(4, "0")).start;
+  return isoRange(isoYear(year)).start;
 }
 
 /** The start of the unit containing `day` (weeks start on Monday; multiples align to the epoch, month 0 or year 0). */

@@ -6,6 +6,10 @@ declare module "autocannon" {
     duration?: number;
     pipelining?: number;
     headers?: Record<string, string>;
+    /** Requests per second over all connections (a fixed rate instead of as fast as possible). */
+    overallRate?: number;
+    /** A sequence each connection cycles through. */
+    requests?: { path?: string; headers?: Record<string, string> }[];
   }
   interface Histogram {
     average: number;

@@ -1,12 +1,13 @@
 /**
- * npm run bench -- [--only bundled,1k,10k,50k,js,endpoint] [--skip-build] [--runs 3] [--port 3230]
- *                  [--duration 10] [--connections 50]
+ * npm run bench -- [--only bundled,1k,10k,50k,js,endpoint,import] [--skip-build] [--runs 3] [--port 3230]
+ *                  [--duration 10] [--connections 50] [--soak [--soak-seconds 300] [--soak-rate 200]]
  *
  * Builds the app into .next-bench when needed, serves it with synthetic datasets beside the bundled
  * ones, measures load, the paced scrubs, layout, PageDown held (in a second Chromium without a frame-rate
  * limit) and pressed (Event Timing), first-load JS and the dataset endpoint, prints a table with the
  * targets and PASS/FAIL, and writes bench-results/bench-<timestamp>.json. Not a test: it never fails
- * the build; it exits 1 only when it could not measure at all.
+ * the build; it exits 1 only when it could not measure at all, or when --soak saw the server's memory grow
+ * by more than 10 % (see soak.ts).
  */
 import { rmSync } from "node:fs";
 import os from "node:os";
@@ -17,14 +18,16 @@ import { launchBrowser, UNLIMITED_FRAMES_ARGS } from "./browser";
 import { build, buildReason } from "./build";
 import { DATASET_KEYS, prepareDatasets } from "./datasets";
 import { measureEndpoint, type EndpointResult } from "./endpoint";
+import { MAX_GROWTH, soak, type SoakResult } from "./soak";
+import { measureImport, type ImportResult } from "./import";
 import { firstLoadFromBrowser, firstLoadFromStats, type FirstLoadJs } from "./first-load";
 import { measureDataset, type DatasetResult } from "./measure-dataset";
-import { allChecks, formatTable, pagedownSummary, writeJson } from "./report";
+import { allChecks, formatTable, importChecks, pagedownSummary, writeJson } from "./report";
 import { startServer, type Server } from "./server";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST_DIR = ".next-bench";
-const ALL_KEYS = [...DATASET_KEYS, "js", "endpoint"];
+const ALL_KEYS = [...DATASET_KEYS, "js", "endpoint", "import"];
 
 const { values } = parseArgs({
   options: {
@@ -34,6 +37,10 @@ const { values } = parseArgs({
     port: { type: "string", default: "3230" },
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "50" },
+    soak: { type: "boolean", default: false },
+    "soak-seconds": { type: "string", default: "300" },
+    "soak-rate": { type: "string", default: "200" },
+    "soak-page-rate": { type: "string", default: "5" },
   },
 });
 
@@ -53,6 +60,9 @@ const runs = whole("runs", values.runs);
 const port = whole("port", values.port);
 const duration = whole("duration", values.duration);
 const connections = whole("connections", values.connections);
+const soakSeconds = whole("soak-seconds", values["soak-seconds"]);
+const soakRate = whole("soak-rate", values["soak-rate"]);
+const soakPageRate = whole("soak-page-rate", values["soak-page-rate"]);
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
@@ -112,7 +122,7 @@ async function main() {
 
   let js: FirstLoadJs | null = null;
   let jsInBrowser: FirstLoadJs | null = null;
-  const needBrowser = prepared.datasets.length > 0 || keys.includes("js");
+  const needBrowser = prepared.datasets.length > 0 || keys.includes("js") || keys.includes("import");
   if (needBrowser) browser = await launchBrowser();
   if (prepared.datasets.length > 0) unlimited = await launchBrowser(UNLIMITED_FRAMES_ARGS);
   if (keys.includes("js")) {
@@ -126,22 +136,46 @@ async function main() {
     console.log(`page: ${d.key} (${d.id}: ${d.events} events, ${d.actors} actors, ${d.ties} ties) (${elapsed()})`);
     results.push(await measureDataset(browser!, unlimited!, pageUrl(d.id), d, runs));
   }
+  const imports: ImportResult[] = [];
+  if (keys.includes("import")) {
+    for (const rows of [10_000, 100_000]) {
+      console.log(`import: ${rows} event rows on the command line and in the page (${elapsed()})`);
+      imports.push(await measureImport(ROOT, rows, browser, `${server.url}/`));
+    }
+  }
   await browser?.close();
   browser = null;
   await unlimited?.close();
   unlimited = null;
 
-  let endpoint: EndpointResult | null = null;
+  const endpoints: EndpointResult[] = [];
+  const apiUrl = `${server.url}/api/datasets/${prepared.bundled.id}`;
   if (keys.includes("endpoint")) {
-    const url = `${server.url}/api/datasets/${prepared.bundled.id}`;
-    console.log(`endpoint: autocannon ${url}, ${connections} connections, ${duration} s (${elapsed()})`);
-    endpoint = await measureEndpoint(url, connections, duration);
+    // Plain and gzip (what a browser or CDN asks for), then the page a reader opens, as a browser asks for it.
+    const targets = [
+      { label: "api", url: apiUrl, targeted: true },
+      { label: "api gzip", url: apiUrl, headers: { "accept-encoding": "gzip, deflate" }, targeted: true },
+      { label: "page /", url: `${server.url}/`, headers: { "accept-encoding": "gzip, deflate, br" }, targeted: false },
+    ];
+    // Warm each target (routes loaded, the dataset parsed and compressed, the JIT at work) so the 10 s
+    // measure the steady state, not the server's first second.
+    for (const target of targets) {
+      for (let i = 0; i < 20; i++) await (await fetch(target.url, { headers: target.headers ?? {} })).arrayBuffer();
+    }
+    for (const target of targets) {
+      console.log(`endpoint: autocannon ${target.label} ${target.url}, ${connections} connections, ${duration} s (${elapsed()})`);
+      endpoints.push(await measureEndpoint(target, connections, duration, server.pgid));
+    }
+  }
+  let soaked: SoakResult | null = null;
+  if (values.soak) {
+    soaked = await soak({ apiUrl, pageUrl: `${server.url}/`, serverPgid: server.pgid, seconds: soakSeconds, apiRate: soakRate, pageRate: soakPageRate, log: (line) => console.log(`${line} (${elapsed()})`) });
   }
   await cleanUp();
   server = null;
   datasetsDir = null;
 
-  const checks = allChecks(results, js, endpoint);
+  const checks = [...allChecks(results, js, endpoints, soaked), ...importChecks(imports)];
   const totalSeconds = Math.round((Date.now() - started) / 1000);
   console.log("");
   console.log(formatTable(checks));
@@ -166,13 +200,19 @@ async function main() {
       firstLoadJs: js,
       firstLoadJsInBrowser: jsInBrowser,
       datasets: results,
-      endpoint,
+      endpoints,
+      soak: soaked,
+      imports,
       checks,
     },
     stamp,
   );
   const failed = checks.filter((c) => c.pass === false).length;
   console.log(`\n${checks.filter((c) => c.pass === true).length} targets met, ${failed} missed; bench took ${totalSeconds} s; results in ${path.relative(ROOT, file)}`);
+  if (soaked && !(soaked.growth <= MAX_GROWTH)) {
+    console.error(`soak failed: server memory grew ${(soaked.growth * 100).toFixed(1)} % (limit ${MAX_GROWTH * 100} %)`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch(async (error: unknown) => {

@@ -8,6 +8,8 @@ import path from "node:path";
 /** A running server. */
 export interface Server {
   url: string;
+  /** The server's process group (its launcher's pid): next start and the next-server it runs. */
+  pgid: number;
   stop: () => Promise<void>;
   /** The last lines the server printed (for error messages). */
   log: () => string;
@@ -76,7 +78,7 @@ export async function startServer(options: { root: string; distDir: string; port
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${log()}`);
-    if (await reachable(`${url}/api/datasets`)) return { url, stop, log };
+    if (await reachable(`${url}/api/datasets`)) return { url, pgid: child.pid!, stop, log };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();

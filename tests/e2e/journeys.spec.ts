@@ -59,7 +59,7 @@ test.describe("journeys", () => {
     await openDashboard(page);
     const box = page.getByRole("searchbox", { name: "Search" });
     await box.fill("Turkey");
-    await expect(page.getByRole("option").first()).toContainText("Türkiye");
+    await expect(page.getByRole("listbox", { name: "Search results" }).getByRole("option").first()).toContainText("Türkiye");
     await box.press("Enter");
     await expect(page).toHaveURL(/[?&]actor=turkiye/);
     await expect(regions(page).network.getByRole("button", { name: "Türkiye", exact: true })).toHaveAttribute("aria-pressed", "true");

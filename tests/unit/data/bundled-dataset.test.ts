@@ -73,7 +73,7 @@ describe("the bundled dataset", () => {
     expect(steps.length).toBeGreaterThanOrEqual(7);
     expect(steps.length).toBeLessThanOrEqual(9);
     const last = steps.at(-1)!;
-    const asOf = parseIsoDay(dataset.asOf)!;
+    const asOf = parseIsoDay(dataset.asOf!)!;
     // The last step's window straddles the as-of line and holds expected items beyond it.
     expect(parseIsoDay(last.view.from!)!).toBeLessThan(asOf);
     expect(parseIsoDay(last.view.to!)!).toBeGreaterThan(asOf);

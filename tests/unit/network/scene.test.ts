@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ActorId } from "@/lib/dataset/ids";
 import { focusOf } from "@/lib/highlight";
 import { compareSelections } from "@/lib/compare/changes";
-import { appendShape, DASHES, hitSize, KIND_LABELS, KIND_SHAPE, LOST_COLOR, nodeRadius, shapePath, sizeFactor, STRUCTURAL_COLOR } from "@/lib/network/encoding";
+import { appendShape, DASHES, GENERIC_SHAPE, hitSize, KIND_LABELS, KIND_SHAPE, LOST_COLOR, nodeRadius, shapePath, sizeFactor, STRUCTURAL_COLOR } from "@/lib/network/encoding";
 import { isStructuralKind, layoutGraphOf } from "@/lib/network/graph";
 import { labelCandidates } from "@/lib/network/labelling";
 import { layoutNetwork } from "@/lib/network/layout";
@@ -125,7 +125,7 @@ describe("labelCandidates", () => {
 
 describe("encoding", () => {
   it("gives every kind a distinct shape with a valid path", () => {
-    const shapes = KIND_LABELS.map(([kind]) => KIND_SHAPE[kind]);
+    const shapes = [...KIND_LABELS.map(([kind]) => KIND_SHAPE[kind]), GENERIC_SHAPE];
     expect(new Set(shapes).size).toBe(shapes.length);
     for (const shape of shapes) expect(shapePath(shape, 6)).toMatch(/^M[-\d. ]+.*Z$/);
   });

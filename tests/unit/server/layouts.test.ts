@@ -33,11 +33,15 @@ describe("useLayout with a precomputed layout", () => {
     const index = indexedFixture();
     const graph = layoutGraphOf(index);
     const xy = graph.nodes.flatMap((_, i) => [i * 10, -i * 10]);
-    const { result } = renderHook(() => useLayout(graph, { key: graph.key, xy }));
+    const { result, unmount } = renderHook(() => useLayout(graph, { key: graph.key, xy }));
     expect(result.current.positions?.get(graph.nodes[2]!.id)).toEqual({ x: 20, y: -20 });
     expect(result.current.ms).toBe(0);
     const other = { ...graph, key: `${graph.key}-other` };
-    const { result: fresh } = renderHook(() => useLayout(other, { key: graph.key, xy }));
+    const { result: fresh, unmount: unmountFresh } = renderHook(() => useLayout(other, { key: graph.key, xy }));
     expect(fresh.current.positions).toBeNull();
+    // Unmounted here, so the main-thread layout the second hook started stops before jsdom is torn down
+    // (otherwise its next slice runs React in a window that is gone, failing a later test file).
+    unmount();
+    unmountFresh();
   });
 });

@@ -63,13 +63,18 @@ describe("bench: report", () => {
     const checks = allChecks(
       [],
       { method: "route-bundle-stats.json", gzipBytes: 171_000, rawBytes: 500_000, files: 8 },
-      { url: "http://127.0.0.1:1/x", connections: 50, seconds: 10, requestsPerSecond: 1500, latencyP50: 5, latencyP99: 20, requests: 15000, errors: 0, timeouts: 0, non2xx: 0 },
+      [
+        { label: "api gzip", url: "http://127.0.0.1:1/x", headers: {}, targeted: true, connections: 50, seconds: 10, requestsPerSecond: 1500, latencyP50: 5, latencyP99: 20, requests: 15000, errors: 0, timeouts: 0, non2xx: 0, serverCpuMsPerRequest: 0.4 },
+        { label: "page /", url: "http://127.0.0.1:1/", headers: {}, targeted: false, connections: 50, seconds: 10, requestsPerSecond: 90, latencyP50: 500, latencyP99: 900, requests: 900, errors: 0, timeouts: 0, non2xx: 1, serverCpuMsPerRequest: null },
+      ],
+      { seconds: 300, apiRate: 200, pageRate: 5, requests: 61500, errors: 0, non2xx: 0, latencyP99: 12, rssBeforeMb: 200, rssAfterMb: 230, growth: 0.15 },
     );
-    expect(checks.map((c) => c.pass)).toEqual([false, true, true, true]);
+    // The page has no throughput target (null), but its errors count; memory grew 15 %: the soak fails.
+    expect(checks.map((c) => c.pass)).toEqual([false, true, true, null, true, null, null, false, null, true, false]);
     const lines = formatTable(checks).split("\n");
     expect(lines[0]).toMatch(/^dataset\s+metric\s+value\s+target\s+result$/);
     // Every row has its result starting in the same column.
     const column = lines[0]!.indexOf("result");
-    for (const line of lines.slice(2)) expect(line.slice(column)).toMatch(/^(PASS|FAIL)$/);
+    for (const line of lines.slice(2)) expect(line.slice(column)).toMatch(/^(PASS|FAIL|)$/);
   });
 });

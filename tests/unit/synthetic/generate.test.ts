@@ -103,7 +103,7 @@ describe("generateSyntheticDataset", () => {
     for (const item of items) {
       if (item.basis === "article") expect(item.sources.some((s) => s.paragraph !== undefined)).toBe(true);
       else expect(item.sources.some((s) => s.url !== undefined)).toBe(true);
-      for (const s of item.sources) if (s.paragraph !== undefined) expect(s.paragraph).toBeLessThanOrEqual(dataset.source.paragraphs);
+      for (const s of item.sources) if (s.paragraph !== undefined) expect(s.paragraph).toBeLessThanOrEqual(dataset.source!.paragraphs);
     }
     expect(new Set(dataset.actors.map((a) => a.name)).size).toBe(dataset.actors.length);
   });
