@@ -65,6 +65,8 @@ test.describe("timeline", () => {
     const start = timeline.getByRole("slider", { name: "Window start" });
 
     const before = await statusText(page).textContent();
+    // The header above may push the overview to the bottom edge of the screen: bring it into view to drag it.
+    await end.scrollIntoViewIfNeeded();
     const box = (await end.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
