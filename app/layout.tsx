@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import "./globals.css";
+import "./print.css";
 
 export const metadata: Metadata = {
   title: "Linked timeline and relationship dashboard",

@@ -8,6 +8,7 @@ import { DEFAULT_DATASET_ID, listDatasets, loadDataset } from "@/lib/server/data
 import { precomputedLayout } from "@/lib/server/layouts";
 import { unservableMessage } from "@/lib/server/responses";
 import { shapedViewParams } from "@/lib/view/url";
+import { oEmbedAlternate } from "./embed/oembedLink";
 
 /**
  * Datasets up to this size (bytes of JSON) travel inside the page, so the first paint needs no second
@@ -29,7 +30,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   let result = await loadDataset(await requestedId(searchParams));
   if (result.status === "not-found") result = await loadDataset(DEFAULT_DATASET_ID);
   const title = result.status === "ok" ? result.dataset.title : "Dataset unavailable";
-  return { title: `${title} · Linked timeline and network` };
+  return { title: `${title} · Linked timeline and network`, ...(await oEmbedAlternate("/", await searchParams)) };
 }
 
 /** The page: reads the dataset on the server and hands it to the client dashboard. */

@@ -2,6 +2,8 @@
 import { Suspense, useCallback, useMemo, useState } from "react";
 import useSWR from "swr";
 import { LiveDetails } from "@/components/details/LiveDetails";
+import "@/components/export/findings.css";
+import { FindingsToolsPlaceholder } from "@/components/export/FindingsToolsPlaceholder";
 import { ThemeFilter } from "@/components/filters/ThemeFilter";
 import { LazyNetwork } from "@/components/network/LazyNetwork";
 import { LazyDatasetTools } from "@/components/import/LazyDatasetTools";
@@ -21,6 +23,8 @@ import { useDashboardActions, useEscapeClears } from "./useDashboardActions";
 import { useUrlSync } from "./useUrlSync";
 import { DashboardProvider } from "./viewContext";
 
+/** Export, Copy link and Cite: not needed for the first paint, so kept out of the first-load bundle. */
+const FindingsTools = retryableLazy(() => import("@/components/export/FindingsTools").then((m) => m.FindingsTools));
 // Only datasets with a story need its panel: loaded on demand, outside the first-load bundle.
 // The search box arrives in the server's HTML; its code (the box, the results list) follows the first load.
 const Search = retryableLazy(() => import("@/components/search/Search").then((m) => m.Search));
@@ -45,10 +49,12 @@ interface Props {
   notice?: string;
   /** A dataset of this browser (IndexedDB): there is nothing to fetch or revalidate. */
   local?: boolean;
+  /** Another layout of the dashboard's parts (the /embed route's), rendered inside its provider instead of the full page. */
+  children?: React.ReactNode;
 }
 
 /** The client root: the dataset (from the page or the API), then the dashboard for it. */
-export function Dashboard({ datasetId, initial, title, etag, layout, params, notice, local = false }: Props) {
+export function Dashboard({ datasetId, initial, title, etag, layout, params, notice, local = false, children }: Props) {
   const url = `/api/datasets/${datasetId}`;
   if (initial && !local) rememberDataset(url, etag, initial);
   const { data, error } = useSWR<Dataset, DatasetFetchError>(local ? null : url, fetchDataset, {
@@ -68,7 +74,11 @@ export function Dashboard({ datasetId, initial, title, etag, layout, params, not
       </main>
     );
   }
-  return <DashboardView dataset={dataset} layout={layout} params={params} notice={notice} error={error} />;
+  return (
+    <DashboardView dataset={dataset} layout={layout} params={params} notice={notice} error={error}>
+      {children}
+    </DashboardView>
+  );
 }
 
 interface ViewProps {
@@ -77,13 +87,14 @@ interface ViewProps {
   params: RawViewParams;
   notice?: string;
   error?: DatasetFetchError;
+  children?: React.ReactNode;
 }
 
 /**
  * One dataset, one view store, and the parts that read it. It subscribes to nothing itself, so a scrub step
  * re-renders only the parts whose slice of the view changed.
  */
-function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
+function DashboardView({ dataset, layout, params, notice, error, children }: ViewProps) {
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   // A new copy of the dataset starts from the URL as it is now (the server's params before hydration).
   const store = useMemo(
@@ -99,6 +110,7 @@ function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
   const onTimelineReady = useCallback(() => setDrawn((d) => (d.timeline ? d : { ...d, timeline: true })), []);
   const onNetworkReady = useCallback(() => setDrawn((d) => (d.network ? d : { ...d, network: true })), []);
 
+  if (children) return <DashboardProvider value={context}>{children}</DashboardProvider>;
   return (
     <DashboardProvider value={context}>
       <main className="dashboard" data-ready={drawn.timeline && drawn.network ? "true" : "false"}>
@@ -111,11 +123,18 @@ function DashboardView({ dataset, layout, params, notice, error }: ViewProps) {
             </div>
           </div>
           <div className="header-tools">
-            <PartBoundary name="Search">
-              <Suspense fallback={<div className="search-placeholder" aria-hidden="true" />}>
-                <Search index={index} onPick={actions.pickSearchHit} />
-              </Suspense>
-            </PartBoundary>
+            <div className="findings-row">
+              <PartBoundary name="Search">
+                <Suspense fallback={<div className="search-placeholder" aria-hidden="true" />}>
+                  <Search index={index} onPick={actions.pickSearchHit} />
+                </Suspense>
+              </PartBoundary>
+              <PartBoundary name="Export, Copy link and Cite">
+                <Suspense fallback={<FindingsToolsPlaceholder />}>
+                  <FindingsTools />
+                </Suspense>
+              </PartBoundary>
+            </div>
             <LiveStatusLine />
           </div>
         </header>

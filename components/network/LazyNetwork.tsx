@@ -1,7 +1,8 @@
 "use client";
-import { Suspense, useSyncExternalStore } from "react";
+import { Suspense } from "react";
 import { PartBoundary } from "@/components/shared/PartBoundary";
 import { retryableLazy } from "@/components/shared/retryableLazy";
+import { useInBrowser } from "@/components/shared/useInBrowser";
 import type { Network as NetworkView } from "./Network";
 
 /**
@@ -12,11 +13,9 @@ import type { Network as NetworkView } from "./Network";
  */
 const NetworkPart = retryableLazy(() => import("./Network").then((m) => m.Network));
 
-const noSubscription = () => () => undefined;
-
 /** The network, rendered in the browser only (as `ssr: false` did): the server sends the loading state. */
 export function LazyNetwork(props: Parameters<typeof NetworkView>[0]) {
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const inBrowser = useInBrowser();
   return (
     <PartBoundary name="The network" region="Network">
       {inBrowser ? (

@@ -10,6 +10,7 @@ import { useComparison } from "@/components/dashboard/useComparison";
 import { useWindowMeasures } from "@/components/metrics/useMetrics";
 import { useFocus, useSelection } from "@/components/dashboard/useSelection";
 import { useDashboard, useStoreValue, useViewField } from "@/components/dashboard/viewContext";
+import { useNetworkPicture } from "@/components/export/networkPicture";
 import { useElementSize } from "@/components/shared/useElementSize";
 import type { ActorId, TieId } from "@/lib/dataset/ids";
 import { KIND_LABELS, kindsInUse } from "@/lib/network/encoding";
@@ -97,6 +98,9 @@ export function Network({ onReady }: { onReady: () => void }) {
     const obstacles = projection.nodes.map(({ node, sx, sy, r }) => ({ id: node.id, x: sx, y: sy, r }));
     return placeLabels(labelCandidates(projection, focus, pointed, transform.k), { width, height, fontSize: LABEL_FONT_SIZE, obstacles, mayCoverNodesFrom: COVER_NODES_FROM });
   }, [projection, focus, pointed, transform.k, width, height]);
+
+  // What an export of the network draws: this render's picture.
+  useNetworkPicture(projection, labels, width, height);
 
   // Buttons in reading order (the dataset's), one per visible actor with a position.
   const buttonNodes = useMemo(() => (scene ? selection.actors.flatMap((a) => scene.nodeById.get(a.id) ?? []) : []), [scene, selection.actors]);

@@ -3,9 +3,10 @@ import { createElement, lazy, useContext, type ComponentType, type LazyExoticCom
 import { RetryAttempt } from "./PartBoundary";
 
 /**
- * Turbopack's runtime keeps a chunk's failed load and hands the same failure to every later import() of
- * it, so a retry in the page cannot fetch it again. When a retry fails while the server answers, the page
- * reloads instead: the whole view is in the URL, so the reader loses nothing but a moment.
+ * A safety net for the second try: Turbopack's runtime fetches a failed chunk again on a new import() (the
+ * e2e Retry does so without a reload), but it keeps the promise of a chunk loaded as part of a group, which
+ * would fail the same way forever. When a retry fails while the server answers, the page reloads instead:
+ * the whole view is in the URL, so the reader loses nothing but a moment.
  */
 export async function reloadIfServerAnswers(error: unknown): Promise<never> {
   const answers = await fetch("/icon.svg", { cache: "no-store" }).then((r) => r.ok, () => false);

@@ -78,7 +78,6 @@ test.describe("content security policy", () => {
     await expect(page.getByRole("table").first()).toBeVisible();
     const search = page.getByRole("searchbox", { name: "Search" });
     await search.fill("Türk");
-    // The search results' options (the Dataset select has options too).
     await expect(page.getByRole("listbox", { name: "Search results" }).getByRole("option").first()).toContainText("Türkiye");
     await openDashboard(page, "/?dataset=azerbaijan-us-2025&tie=azerbaijan-united-states&themes=peace-process");
     await page.goto("/?dataset=no-such-dataset");

@@ -1,0 +1,19 @@
+import { headers } from "next/headers";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * The page's oEmbed discovery link (`<link rel="alternate" type="application/json+oembed">`), as Next metadata:
+ * the endpoint with this page's absolute URL, so a consumer given the page finds the embed.
+ */
+export async function oEmbedAlternate(path: "/" | "/embed", searchParams: SearchParams) {
+  const h = await headers();
+  const host = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host");
+  if (!host) return {};
+  const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() || "http";
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(searchParams)) if (typeof value === "string") query.set(key, value);
+  const search = query.size ? `?${query.toString()}` : "";
+  const pageUrl = `${proto}://${host}${path}${search}`;
+  return { alternates: { types: { "application/json+oembed": `${proto}://${host}/api/oembed?url=${encodeURIComponent(pageUrl)}` } } };
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { Dashboard } from "@/components/dashboard/Dashboard";
+import { DatasetProblem } from "@/components/dashboard/DatasetProblem";
+import { EmbedView } from "@/components/export/EmbedView";
+import { isIdShaped } from "@/lib/dataset/ids";
+import { DEFAULT_DATASET_ID, loadDataset } from "@/lib/server/datasets";
+import { precomputedLayout } from "@/lib/server/layouts";
+import { shapedViewParams } from "@/lib/view/url";
+import { oEmbedAlternate } from "./oembedLink";
+
+/** As on `/`: datasets up to this many characters of JSON travel inside the page. */
+const INLINE_LIMIT = 1_000_000;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+async function requestedId(searchParams: SearchParams): Promise<string> {
+  const value = (await searchParams).dataset;
+  return typeof value === "string" && isIdShaped(value) ? value : DEFAULT_DATASET_ID;
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  let result = await loadDataset(await requestedId(searchParams));
+  if (result.status === "not-found") result = await loadDataset(DEFAULT_DATASET_ID);
+  const title = result.status === "ok" ? result.dataset.title : "Dataset unavailable";
+  return { title: `${title} · Linked timeline and network`, ...(await oEmbedAlternate("/embed", await searchParams)) };
+}
+
+/** /embed: the same view as `/` for the same query, as the two views and the status line only. */
+export default async function EmbedPage({ searchParams }: { searchParams: SearchParams }) {
+  const requested = await requestedId(searchParams);
+  const params = shapedViewParams(await searchParams);
+  let id = requested;
+  let result = await loadDataset(id);
+  // An unknown dataset is ignored like any unknown URL value: the default opens.
+  if (result.status === "not-found" && id !== DEFAULT_DATASET_ID) {
+    id = DEFAULT_DATASET_ID;
+    result = await loadDataset(id);
+  }
+  if (result.status !== "ok") return <DatasetProblem id={id} problems={result.status === "invalid" ? result.problems : []} others={[]} />;
+  const inline = result.json.length <= INLINE_LIMIT ? result.dataset : null;
+  return (
+    <Dashboard datasetId={id} initial={inline} title={result.dataset.title} etag={result.etag} layout={precomputedLayout(result.etag, result.dataset)} params={params}>
+      <EmbedView datasetId={id} />
+    </Dashboard>
+  );
+}
