@@ -1,10 +1,12 @@
 /**
- * Search over actor names and aliases, event titles and, below every title match, event summaries;
- * forgiving of case, diacritics and small misspellings ("Turkey" and "turkiye" find Türkiye). Pure; the
- * index is built once per dataset.
+ * Search over actor names and aliases, event titles, event dates ("7 January", "Jan 2025") and, below every
+ * title match, event summaries; forgiving of case and diacritics. Exact and prefix matches come first;
+ * misspellings ("Turkey" and "turkiye" find Türkiye) are tried only when nothing matches exactly, so
+ * "Hajiyev" finds Hajiyev and not Haniyeh. Pure; the index is built once per dataset.
  */
 import type { ActorId, EventId } from "@/lib/dataset/ids";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
+import { dateScore, parseDateQuery, type DateQuery } from "@/lib/searchDates";
 
 /** One thing search can find. */
 export type SearchHit =
@@ -18,6 +20,8 @@ interface Entry {
   words: string[];
   /** An event's normalised summary and its words: matched only when the title does not match. */
   summary?: { text: string; words: string[] };
+  /** An event's days (epoch days; infinite when undated). */
+  days?: { start: number; end: number };
 }
 
 /** A prepared search index for one dataset. */
@@ -66,7 +70,7 @@ export function buildSearchIndex(index: IndexedDataset): SearchIndex {
     const texts = [actor.name, ...(actor.aliases ?? [])].map(normalize);
     entries.push({ hit: { type: "actor", id: actor.id, label: actor.name, detail: actor.kind }, texts, words: texts.flatMap((t) => t.split(" ")) });
   }
-  for (const { event } of index.events) {
+  for (const { event, start, end } of index.events) {
     const texts = [normalize(event.title)];
     const summary = normalize(event.summary);
     entries.push({
@@ -74,6 +78,7 @@ export function buildSearchIndex(index: IndexedDataset): SearchIndex {
       texts,
       words: texts[0]!.split(" "),
       summary: { text: summary, words: summary.split(" ") },
+      days: { start, end },
     });
   }
   return { entries };
@@ -102,13 +107,19 @@ function scoreSummary(entry: Entry, query: string, queryWords: string[]): number
   return everyWordStarts(queryWords, entry.summary.words) ? SUMMARY_WORDS : 0;
 }
 
-/** How well one entry matches the query: higher is better, 0 is no match. */
-function scoreEntry(entry: Entry, query: string, queryWords: string[]): number {
-  return scoreTitle(entry, query, queryWords) || scoreSummary(entry, query, queryWords);
+/** How well one entry matches the query (higher is better, 0 is no match), and whether only by a misspelling. */
+function scoreEntry(entry: Entry, query: string, queryWords: string[], date: DateQuery | null): { score: number; fuzzy: boolean } {
+  const title = scoreTitle(entry, query, queryWords);
+  if (title.score > 0 && !title.fuzzy) return title;
+  const onDate = date && entry.days ? dateScore(date, entry.days.start, entry.days.end) : 0;
+  if (onDate > 0) return { score: onDate, fuzzy: false };
+  const summary = scoreSummary(entry, query, queryWords);
+  if (summary > 0) return { score: summary, fuzzy: false };
+  return title;
 }
 
-/** How well the name, title or an alias matches the query. */
-function scoreTitle(entry: Entry, query: string, queryWords: string[]): number {
+/** How well the name, title or an alias matches the query, and whether some word matched only with typos. */
+function scoreTitle(entry: Entry, query: string, queryWords: string[]): { score: number; fuzzy: boolean } {
   let score = 0;
   entry.texts.forEach((text, i) => {
     const alias = i > 0 ? 5 : 0; // the name itself beats an alias
@@ -116,9 +127,10 @@ function scoreTitle(entry: Entry, query: string, queryWords: string[]): number {
     else if (text.startsWith(query)) score = Math.max(score, 80 - alias);
     else if (text.includes(query)) score = Math.max(score, 60 - alias);
   });
-  if (score > 0) return score;
+  if (score > 0) return { score, fuzzy: false };
   // Every query word must match some word of the entry, by prefix or with a few typos.
   let total = 0;
+  let fuzzy = false;
   for (const word of queryWords) {
     let best = 0;
     for (const candidate of entry.words) {
@@ -130,23 +142,28 @@ function scoreTitle(entry: Entry, query: string, queryWords: string[]): number {
         if (distance <= max) best = Math.max(best, WORD_TYPO - distance * TYPO_PENALTY);
       }
     }
-    if (best === 0) return 0;
+    if (best === 0) return { score: 0, fuzzy: false };
+    if (best < WORD_PREFIX) fuzzy = true;
     total += best;
   }
-  return total / queryWords.length;
+  return { score: total / queryWords.length, fuzzy };
 }
 
-/** The best hits for a query, actors first on ties, at most `limit`. */
+/** The best hits for a query, actors first on ties, then events in date order, at most `limit`. */
 export function search(searchIndex: SearchIndex, query: string, limit = 8): SearchHit[] {
   const normalized = normalize(query);
   if (!normalized) return [];
   const words = normalized.split(" ");
-  const hits: SearchHit[] = [];
+  const date = parseDateQuery(query, words);
+  const exact: SearchHit[] = [];
+  const fuzzy: SearchHit[] = [];
   for (const entry of searchIndex.entries) {
-    const score = scoreEntry(entry, normalized, words);
-    if (score > 0) hits.push({ ...entry.hit, score } as SearchHit);
+    const { score, fuzzy: misspelt } = scoreEntry(entry, normalized, words, date);
+    if (score > 0) (misspelt ? fuzzy : exact).push({ ...entry.hit, score } as SearchHit);
   }
+  // Misspellings only when nothing matches as typed: otherwise they bury what was meant under look-alikes.
+  const hits = exact.length > 0 ? exact : fuzzy;
   return hits
-    .sort((a, b) => b.score - a.score || (a.type === b.type ? a.label.localeCompare(b.label) : a.type === "actor" ? -1 : 1))
+    .sort((a, b) => b.score - a.score || (a.type === b.type ? (a.type === "event" ? a.detail.localeCompare(b.detail) : 0) || a.label.localeCompare(b.label) : a.type === "actor" ? -1 : 1))
     .slice(0, limit);
 }

@@ -7,13 +7,13 @@
  * the two views and the panels that follow them share one computation per step.
  */
 import type { ActorId, ThemeId, TieId } from "@/lib/dataset/ids";
-import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
+import type { IndexedDataset, IndexedEvent, IndexedTie } from "@/lib/dataset/indexed";
 import type { Actor } from "@/lib/dataset/schema";
 import { lowerBound, passesThemes, themeScope, type ThemeScope } from "@/lib/selection/scope";
 import { createWindowTracker, type WindowTracker } from "@/lib/selection/tracker";
-import { tieInWindow, type VisibleTie } from "@/lib/selection/window";
+import { isTimeless, tieInWindow, type VisibleTie } from "@/lib/selection/window";
 
-export { intersects, phaseInForce, tieInWindow, type VisibleTie } from "@/lib/selection/window";
+export { intersects, isTimeless, phaseInForce, tieInWindow, type VisibleTie } from "@/lib/selection/window";
 
 /** The window and theme filter a selection depends on (a subset of the view state). */
 export interface SelectionQuery {
@@ -80,22 +80,32 @@ export function selectVisible(index: IndexedDataset, query: SelectionQuery): Sel
   const filter = query.themes.length ? new Set(query.themes) : null;
   const { from, to } = query;
   const events = eventsInWindow(index, from, to).filter((e) => passesThemes(e.event.themes, filter));
+  // An actor is in the window by a visible event or a visible dated tie; a timeless tie joins two such actors.
+  const visibleById = new Map<IndexedTie, VisibleTie>();
+  const actorIds = new Set<ActorId>();
+  for (const e of events) for (const a of e.event.actors) actorIds.add(a);
+  for (const tie of index.ties) {
+    if (!passesThemes(tie.tie.themes, filter) || isTimeless(tie)) continue;
+    const visible = tieInWindow(tie, from, to);
+    if (!visible) continue;
+    visibleById.set(tie, visible);
+    actorIds.add(tie.tie.source);
+    actorIds.add(tie.tie.target);
+  }
   const ties: VisibleTie[] = [];
   for (const tie of index.ties) {
-    if (!passesThemes(tie.tie.themes, filter)) continue;
-    const visible = tieInWindow(tie, from, to);
-    if (visible) ties.push(visible);
+    const dated = visibleById.get(tie);
+    if (dated) ties.push(dated);
+    else if (isTimeless(tie) && passesThemes(tie.tie.themes, filter) && actorIds.has(tie.tie.source) && actorIds.has(tie.tie.target)) {
+      ties.push({ indexed: tie, phase: null, sentiment: tie.tie.sentiment, turns: false });
+    }
   }
-  const actorIds = new Set<ActorId>();
   const degrees = new Map<ActorId, number>();
   for (const t of ties) {
     const { source, target } = t.indexed.tie;
-    actorIds.add(source);
-    actorIds.add(target);
     degrees.set(source, (degrees.get(source) ?? 0) + 1);
     degrees.set(target, (degrees.get(target) ?? 0) + 1);
   }
-  for (const e of events) for (const a of e.event.actors) actorIds.add(a);
   const actors = index.dataset.actors.filter((a) => actorIds.has(a.id));
   const outside = { earlier: 0, later: 0 };
   for (const e of index.events) {

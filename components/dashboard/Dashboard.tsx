@@ -7,7 +7,6 @@ import { FindingsToolsPlaceholder } from "@/components/export/FindingsToolsPlace
 import { ThemeFilter } from "@/components/filters/ThemeFilter";
 import { LazyNetwork } from "@/components/network/LazyNetwork";
 import { LazyDatasetTools } from "@/components/import/LazyDatasetTools";
-import { Search } from "@/components/search/Search";
 import { PartBoundary } from "@/components/shared/PartBoundary";
 import { retryableLazy } from "@/components/shared/retryableLazy";
 import { LiveStatusLine } from "@/components/status/StatusLine";
@@ -27,6 +26,8 @@ import { DashboardProvider } from "./viewContext";
 /** Export, Copy link and Cite: not needed for the first paint, so kept out of the first-load bundle. */
 const FindingsTools = retryableLazy(() => import("@/components/export/FindingsTools").then((m) => m.FindingsTools));
 // Only datasets with a story need its panel: loaded on demand, outside the first-load bundle.
+// The search box arrives in the server's HTML; its code (the box, the results list) follows the first load.
+const Search = retryableLazy(() => import("@/components/search/Search").then((m) => m.Search));
 const Story = retryableLazy(() => import("@/components/story/Story").then((m) => m.Story));
 
 interface Props {
@@ -124,7 +125,9 @@ function DashboardView({ dataset, layout, params, notice, error, children }: Vie
           <div className="header-tools">
             <div className="findings-row">
               <PartBoundary name="Search">
-                <Search index={index} onPick={actions.pickSearchHit} />
+                <Suspense fallback={<div className="search-placeholder" aria-hidden="true" />}>
+                  <Search index={index} onPick={actions.pickSearchHit} />
+                </Suspense>
               </PartBoundary>
               <PartBoundary name="Export, Copy link and Cite">
                 <Suspense fallback={<FindingsToolsPlaceholder />}>

@@ -17,6 +17,7 @@ import {
   RINGS,
   shapePath,
   STRUCTURAL_COLOR,
+  TURN_EXTRA,
   type RingStyle,
 } from "@/lib/network/encoding";
 import type { PlacedLabel } from "@/lib/network/labels";
@@ -49,13 +50,17 @@ const TieMark = memo(function TieMark({ projected, hovered, uid }: { projected: 
   const { tie, curve } = projected;
   const { style } = tie;
   const d = curvePath(curve, tie.lane === 0);
+  // A tie whose sentiment turns inside the window: heavier, over a soft band of its colour.
+  const turns = tie.visible.turns;
+  const width = (hovered ? style.width + 1 : style.width) + (turns ? TURN_EXTRA : 0);
   return (
-    <g opacity={hovered ? 1 : style.opacity}>
+    <g className={styles.tieMark} opacity={hovered ? 1 : style.opacity}>
       {(tie.emphasis === "selected" || hovered) && <path className={styles.tieHalo} d={d} strokeWidth={style.width + 6} />}
+      {turns && <path className={styles.tieTurn} d={d} stroke={style.color} strokeWidth={width + 6} />}
       <path
         d={d}
         stroke={style.color}
-        strokeWidth={hovered ? style.width + 1 : style.width}
+        strokeWidth={width}
         strokeDasharray={style.dash?.join(" ")}
         markerEnd={style.arrow ? `url(#${uid}-a-${markerKey(style.color)})` : undefined}
       />
@@ -75,7 +80,7 @@ function nodeOpacity(node: ProjectedNode["node"]): number {
 const NodeMark = memo(function NodeMark({ projected, pointed }: { projected: ProjectedNode; pointed: boolean }) {
   const { node, sx, sy, r } = projected;
   return (
-    <g transform={`translate(${round(sx)} ${round(sy)})`} opacity={nodeOpacity(node)}>
+    <g className={styles.nodeMark} transform={`translate(${round(sx)} ${round(sy)})`} opacity={nodeOpacity(node)}>
       {node.change && <Ring className={styles.changeRing} r={r} ring={CHANGE_RINGS[node.change]} />}
       {node.emphasis === "selected" && <Ring className={styles.selectedRing} r={r} ring={RINGS.selected} />}
       {node.emphasis === "related" && <Ring className={styles.relatedRing} r={r} ring={RINGS.related} />}

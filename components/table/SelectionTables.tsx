@@ -74,7 +74,7 @@ export default function SelectionTables({ index, selection, onSelectEvent, onSel
                   {sentimentLabel(sentiment)} ({sentiment > 0 ? "+" : ""}
                   {sentiment})
                 </td>
-                <td>{tie.span ? formatRange(tie.span.start ?? "…", tie.span.end ?? "…") : "timeless"}</td>
+                <td>{tie.span ? formatRange(tie.span.start ?? "…", tie.span.end ?? "…") : "no dates given"}</td>
                 <td>{tie.status}</td>
               </tr>
             );

@@ -14,6 +14,8 @@ import styles from "./Timeline.module.css";
 
 interface Props {
   range: DayRange;
+  /** The days the overview's track shows (its focus range). */
+  domain: { start: number; end: number };
   /** The overview's track: pointer positions are read against it. */
   track: RefObject<HTMLDivElement | null>;
   /** The strip's top, below the overview's axis. */
@@ -24,17 +26,17 @@ interface Props {
 type Drag = { type: "edge"; edge: WindowEdge } | { type: "move"; startDay: number; range: DayRange };
 
 /** The compare window's band and sliders, drawn inside the overview's track. */
-export function CompareBrush({ range, track, top, height }: Props) {
+export function CompareBrush({ range, domain, track, top, height }: Props) {
   const { index, store } = useDashboard();
   const { extent } = index;
-  const span = extent.end + 1 - extent.start;
-  const pct = (day: number) => `${((day - extent.start) / span) * 100}%`;
+  const span = domain.end + 1 - domain.start;
+  const pct = (day: number) => `${Math.min(100, Math.max(0, ((day - domain.start) / span) * 100))}%`;
   const drag = useRef<Drag | null>(null);
   const nextKind = useChangeKind();
 
   const dayAt = (clientX: number) => {
     const rect = track.current!.getBoundingClientRect();
-    return extent.start + ((clientX - rect.left) / Math.max(rect.width, 1)) * span;
+    return domain.start + ((clientX - rect.left) / Math.max(rect.width, 1)) * span;
   };
   const set = (update: (range: DayRange) => DayRange) =>
     store.setView((v) => (v.compare ? { ...v, compare: update(v.compare) } : v), nextKind());
@@ -101,7 +103,7 @@ export function CompareBrush({ range, track, top, height }: Props) {
       <div className={styles.compareStrip} style={{ top, height }} aria-hidden="true" onPointerDown={onStripDown} />
       <div
         className={styles.compareBrush}
-        style={{ left: pct(range.from), width: `${((range.to + 1 - range.from) / span) * 100}%`, top, height }}
+        style={{ left: pct(range.from), right: `${100 - parseFloat(pct(range.to + 1))}%`, top, height }}
         aria-hidden="true"
         onPointerDown={(e) => start(e, { type: "move", startDay: dayAt(e.clientX), range })}
         {...drags}

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { useElementSize } from "@/components/shared/useElementSize";
 import type { EventId } from "@/lib/dataset/ids";
 import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
@@ -7,16 +7,18 @@ import type { Focus } from "@/lib/highlight";
 import type { Bin } from "@/lib/timeline/bins";
 import { eventName } from "@/lib/timeline/eventName";
 import type { Lane } from "@/lib/timeline/lanes";
-import { BinsView } from "./BinsView";
 import { DetailAxis } from "./DetailAxis";
 import { DetailLanes } from "./DetailLanes";
 import { ROW_HEIGHT } from "./EventMark";
-import { EventTooltip } from "./EventTooltip";
 import { useDetailGestures } from "./useDetailGestures";
 import { AXIS_HEIGHT, useDetailLayout } from "./useDetailLayout";
 import { useRovingEvents } from "./useRovingEvents";
 import type { WindowCommit } from "./useWindowCommit";
 import styles from "./Timeline.module.css";
+
+// Bins appear only above 300 events in the window, the tooltip only on hover or focus: both load on demand.
+const BinsView = lazy(() => import("./BinsView").then((m) => ({ default: m.BinsView })));
+const EventTooltip = lazy(() => import("./EventTooltip").then((m) => ({ default: m.EventTooltip })));
 
 interface Props {
   index: IndexedDataset;
@@ -41,6 +43,7 @@ interface Props {
  */
 export function DetailView({ index, from, to, focus, events, binned, lanes, laneOf, window: win, onInteract, onSelect, onDrawn }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const size = useElementSize(ref);
   const width = size?.width ?? 0;
   const height = size?.height ?? 0;
@@ -49,7 +52,7 @@ export function DetailView({ index, from, to, focus, events, binned, lanes, lane
     if (size) onDrawn();
   }, [size, onDrawn]);
 
-  const { scale, layout, bins, rows, axis, tagWidths } = useDetailLayout({ events, binned, from, to, width, height, lanes, laneOf, focus, asOf: index.asOf });
+  const { scale, layout, bins, rows, axis, tagWidths } = useDetailLayout({ events, binned, from, to, width, height, lanes, laneOf, asOf: index.asOf });
   const bands = useMemo(
     () => index.periods.map((p) => ({ id: p.period.id, label: p.period.label, x0: scale.x(p.start), x1: scale.x(p.end + 1) })).filter((b) => b.x1 > 0 && b.x0 < width),
     [index.periods, scale, width],
@@ -57,8 +60,12 @@ export function DetailView({ index, from, to, focus, events, binned, lanes, lane
   const names = useMemo(() => new Map(index.events.map((e) => [e.event.id, eventName(e)])), [index]);
   const roving = useRovingEvents(ref, layout, focus.selectedEvent);
 
-  const [tipId, setTipId] = useState<EventId | null>(null);
-  const onShowTip = useCallback((id: EventId | null) => setTipId(id), []);
+  // The tooltip sits outside the scrolling lanes (so they never clip it): it keeps the scroll it was shown at,
+  // and scrolling hides it.
+  const [tipAt, setTipAt] = useState<{ id: EventId; scroll: number } | null>(null);
+  const onShowTip = useCallback((id: EventId | null) => setTipAt(id ? { id, scroll: scroller.current?.scrollTop ?? 0 } : null), []);
+  const tipId = tipAt?.id ?? null;
+  const setTipId = (id: null) => setTipAt(id);
   const tip = tipId ? roving.placedById.get(tipId) : undefined;
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -77,6 +84,16 @@ export function DetailView({ index, from, to, focus, events, binned, lanes, lane
     gestures.zoomBy(e.shiftKey ? 2 : 0.5, scale.invert(e.clientX - rect.left));
   };
   const onNarrow = useCallback((bin: Bin) => win.apply((v) => ({ ...v, from: Math.max(v.from, bin.start), to: Math.min(v.to, bin.end) })), [win]);
+  // A "+N" stretch: zoom to it with a little room either side, so its titles can sit beside their marks.
+  const onNarrowTo = useCallback(
+    (a: number, b: number) =>
+      win.apply((v) => {
+        const pad = Math.max(1, Math.round((b - a) * 0.25));
+        return { ...v, from: Math.max(v.from, a - pad), to: Math.min(v.to, b + pad) };
+      }),
+    [win],
+  );
+  const tipTop = (lane: number, row: number) => AXIS_HEIGHT + rows.laneTop(lane) + rows.rowTop(lane, row) - (tipAt?.scroll ?? 0);
 
   return (
     <div
@@ -93,34 +110,49 @@ export function DetailView({ index, from, to, focus, events, binned, lanes, lane
       {width > 0 && (
         <>
           <DetailAxis ticks={axis.ticks} width={width} height={height} axisHeight={AXIS_HEIGHT} asOf={axis.asOf} bands={bands} />
-          <DetailLanes
-            lanes={lanes}
-            layout={layout}
-            binned={binned}
-            rows={rows}
-            tagWidths={tagWidths}
-            focus={focus}
-            names={names}
-            tabbableId={roving.tabbableId}
-            onSelect={onSelect}
-            onShowTip={onShowTip}
-            onFocusItem={roving.onFocusItem}
-          />
+          <div
+            ref={scroller}
+            className={styles.lanesScroll}
+            style={{ top: AXIS_HEIGHT, overflowY: binned ? "hidden" : "auto" }}
+            onScroll={tipId ? () => setTipId(null) : undefined}
+          >
+            <div className={styles.lanesContent} style={{ height: binned ? "100%" : rows.total }}>
+              <DetailLanes
+                lanes={lanes}
+                layout={layout}
+                binned={binned}
+                width={width}
+                rows={rows}
+                tagWidths={tagWidths}
+                focus={focus}
+                names={names}
+                tabbableId={roving.tabbableId}
+                onSelect={onSelect}
+                onShowTip={onShowTip}
+                onFocusItem={roving.onFocusItem}
+                onNarrow={onNarrowTo}
+              />
+            </div>
+          </div>
           {binned && (
             <div className={styles.binsLayer} style={{ top: AXIS_HEIGHT }}>
-              <BinsView bins={bins} lanes={lanes} scale={scale} laneHeight={rows.binLaneHeight} onNarrow={onNarrow} />
+              <Suspense fallback={null}>
+                <BinsView bins={bins} lanes={lanes} scale={scale} laneHeight={rows.binLaneHeight} onNarrow={onNarrow} />
+              </Suspense>
             </div>
           )}
           {index.events.length === 0 && <p className={styles.empty}>No events.</p>}
           {tip && (
-            <EventTooltip
-              item={tip.item}
-              index={index}
-              width={width}
-              x={tip.text ? (tip.text.start + tip.text.end) / 2 : (tip.mark.x0 + tip.mark.x1) / 2}
-              top={rows.laneTop(tip.lane) + rows.rowTop(tip.row)}
-              bottom={rows.laneTop(tip.lane) + rows.rowTop(tip.row) + ROW_HEIGHT}
-            />
+            <Suspense fallback={null}>
+              <EventTooltip
+                item={tip.item}
+                index={index}
+                width={width}
+                x={tip.text ? (tip.text.start + tip.text.end) / 2 : (tip.mark.x0 + tip.mark.x1) / 2}
+                top={tipTop(tip.lane, tip.row)}
+                bottom={tipTop(tip.lane, tip.row) + ROW_HEIGHT}
+              />
+            </Suspense>
           )}
         </>
       )}

@@ -5,9 +5,10 @@ import type { Emphasis } from "@/lib/highlight";
 import type { MarkKind } from "@/lib/timeline/marks";
 import styles from "./Timeline.module.css";
 
-/** Row geometry: the text track is on top, the bar track under it. */
+/** Row geometry: the text track (one or two lines) is on top, the bar track under it. */
 export const TEXT_HEIGHT = 14;
-export const BAR_TOP = 14;
+export const LINE_HEIGHT = 14;
+/** A one-line row; a row holding a wrapped title is LINE_HEIGHT taller. */
 export const ROW_HEIGHT = 19;
 
 /** Everything one mark needs, as plain values so unchanged marks skip rendering. */
@@ -20,6 +21,14 @@ export interface EventMarkProps {
   emphasis: Emphasis;
   /** Top of the event's row inside its lane. */
   top: number;
+  /** Text lines of the event's row (its bar track lies under them) and of its own label. */
+  rowLines: number;
+  labelLines: number;
+  /**
+   * The selected event's title when the layout had no room for it: drawn over its neighbours, right of the
+   * mark (or left of it near the view's right edge). Null otherwise.
+   */
+  overlay: "right" | "left" | null;
   /** The text-track extent (point and label, or a span's label); textWidth 0 when the event has none. */
   textLeft: number;
   textWidth: number;
@@ -57,9 +66,10 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
   };
   const barData = { ...data, "data-clip-start": p.clipStart || undefined, "data-clip-end": p.clipEnd || undefined };
   const hasText = p.textWidth > 0;
+  const barTop = p.top + TEXT_HEIGHT * p.rowLines;
   const box = hasText
-    ? { left: p.textLeft, top: p.top, width: p.textWidth, height: TEXT_HEIGHT }
-    : { left: p.barLeft, top: p.top + BAR_TOP - 3, width: p.barWidth, height: 8 };
+    ? { left: p.textLeft, top: p.top, width: p.textWidth, height: TEXT_HEIGHT * p.labelLines }
+    : { left: p.barLeft, top: barTop - 3, width: p.barWidth, height: 8 };
 
   return (
     <>
@@ -67,7 +77,7 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
         // The bar of a labelled span: clickable like its label; the button carries the name for assistive tech.
         <span
           className={styles.bar}
-          style={{ left: p.barLeft, top: p.top + BAR_TOP, width: p.barWidth }}
+          style={{ left: p.barLeft, top: barTop, width: p.barWidth }}
           onClick={select}
           aria-hidden="true"
           {...barData}
@@ -94,7 +104,12 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
         {p.dotWidth > 0 && <span className={styles.dot} style={{ left: p.dotLeft, width: p.dotWidth }} aria-hidden="true" />}
         {!hasText && <span className={styles.bar} style={{ left: 0, top: 3, width: p.barWidth }} aria-hidden="true" {...barData} />}
         {p.labelWidth > 0 && (
-          <span className={styles.label} style={{ left: p.labelLeft, width: p.labelWidth }} aria-hidden="true">
+          <span className={styles.label} data-lines={p.labelLines} style={{ left: p.labelLeft, width: p.labelWidth }} aria-hidden="true">
+            {p.title}
+          </span>
+        )}
+        {p.labelWidth === 0 && p.overlay && (
+          <span className={styles.overlayLabel} data-side={p.overlay} aria-hidden="true">
             {p.title}
           </span>
         )}

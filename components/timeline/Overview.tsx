@@ -1,5 +1,5 @@
 "use client";
-import { Suspense, useMemo, useRef, type KeyboardEvent, type PointerEvent } from "react";
+import { Suspense, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { PartBoundary } from "@/components/shared/PartBoundary";
 import { retryableLazy } from "@/components/shared/retryableLazy";
 import { useElementSize } from "@/components/shared/useElementSize";
@@ -11,6 +11,7 @@ import { timeScale } from "@/lib/timeline/scale";
 import { axisTicks } from "@/lib/timeline/ticks";
 import type { Lane } from "@/lib/timeline/lanes";
 import { moveWindowEdge, shiftWindow, type DayRange } from "@/lib/view/state";
+import { useFocusRange } from "./useFocusRange";
 import { useOverviewBins } from "./useOverviewBins";
 import { OverviewHistogram } from "./OverviewHistogram";
 import type { WindowCommit } from "./useWindowCommit";
@@ -33,6 +34,9 @@ interface Props {
   actorEvents: readonly IndexedEvent[] | null;
 }
 
+/** The whole-extent strip is a pointer shortcut (the sliders' keys reach every day): it follows the first paint. */
+const ExtentStrip = retryableLazy(() => import("./ExtentStrip").then((m) => m.ExtentStrip));
+
 /** Compare is off on most visits: its brush loads when first turned on. */
 const CompareBrush = retryableLazy(() => import("./CompareBrush").then((m) => m.CompareBrush));
 
@@ -46,26 +50,30 @@ type Drag =
   | { type: "new"; anchor: number; startX: number; moved: boolean };
 
 /**
- * Focus and context: the whole extent as a histogram, with a brush that is the time window. Its handles are
- * the contract's sliders "Window start" and "Window end"; dragging a handle moves that edge, dragging the
- * brush moves the window, dragging elsewhere draws a new window and a click there centres the window.
+ * Focus and context: a focus range around the window as a histogram, with a brush that is the time window
+ * (a third of the width, so it is easy to grab and a pixel is days, not years), under a thin strip of the
+ * whole extent to jump anywhere. The brush's handles are the contract's sliders "Window start" and "Window
+ * end"; dragging a handle moves that edge, dragging the brush moves the window, dragging elsewhere draws a
+ * new window and a click there centres the window.
  */
 export function Overview({ index, from, to, themedDated, window: win, onInteract, compare, lanes, laneOf, actorEvents }: Props) {
   const view = { from, to };
   const ref = useRef<HTMLDivElement>(null);
   const size = useElementSize(ref);
   const width = size?.width ?? 0;
-  const { start, end } = index.extent;
+  const [dragging, setDragging] = useState(false);
+  const domain = useFocusRange(view, index.extent, dragging);
+  const { start, end } = domain;
   const span = end + 1 - start;
   const scale = useMemo(() => timeScale(start, end, Math.max(width, 1)), [start, end, width]);
 
-  const { bins, actorBins } = useOverviewBins({ themedDated, actorEvents, laneOf, laneCount: lanes.length, extent: index.extent, scale, width });
+  const { bins, actorBins } = useOverviewBins({ themedDated, actorEvents, laneOf, laneCount: lanes.length, extent: domain, scale, width });
   const colors = useMemo(() => lanes.map((lane) => lane.color), [lanes]);
   // Memoised: the histogram is memoised and the overview re-renders on every scrub step.
   const bands = useMemo(() => index.periods.map((p) => ({ id: p.period.id, label: p.period.label, x0: scale.x(p.start), x1: scale.x(p.end + 1) })), [index.periods, scale]);
   const ticks = useMemo(() => (width > 0 ? axisTicks(scale, { minSpacing: 44 }) : []), [scale, width]);
 
-  const pct = (day: number) => `${((day - start) / span) * 100}%`;
+  const pct = (day: number) => `${clamp(((day - start) / span) * 100, 0, 100)}%`;
   const drag = useRef<Drag | null>(null);
 
   const dayAt = (clientX: number) => {
@@ -76,6 +84,7 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
 
   const capture = (e: PointerEvent<HTMLElement>) => {
     e.currentTarget.setPointerCapture?.(e.pointerId);
+    setDragging(true);
     onInteract();
   };
 
@@ -126,6 +135,7 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
   const onUp = (e: PointerEvent<HTMLDivElement>) => {
     const d = drag.current;
     drag.current = null;
+    setDragging(false);
     if (d?.type === "new" && !d.moved) {
       // A click on the track centres the window there, keeping its length.
       const centre = dayAt(e.clientX);
@@ -151,8 +161,8 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
         role="slider"
         tabIndex={0}
         aria-label={label}
-        aria-valuemin={edge === "from" ? start : view.from}
-        aria-valuemax={edge === "from" ? view.to : end}
+        aria-valuemin={edge === "from" ? index.extent.start : view.from}
+        aria-valuemax={edge === "from" ? view.to : index.extent.end}
         aria-valuenow={value}
         aria-valuetext={toIsoDay(value)}
         aria-orientation="horizontal"
@@ -167,8 +177,16 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
     );
   };
 
+  const jump = (day: number) => {
+    onInteract();
+    win.commit((v) => shiftWindow(v, Math.round(day - (v.from + v.to + 1) / 2), index));
+  };
+
   return (
     <div className={styles.overview}>
+      <Suspense fallback={<div className={styles.extentStrip} aria-hidden="true" />}>
+        <ExtentStrip extent={index.extent} focus={domain} window={view} onJump={jump} />
+      </Suspense>
       <div ref={ref} className={styles.overviewTrack} style={{ height: HEIGHT + (compare ? COMPARE_STRIP + 2 : 0) }} onPointerDown={onTrackDown} {...pointerHandlers}>
         {width > 0 && (
           <OverviewHistogram
@@ -190,7 +208,7 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
         <div className={styles.shade} style={{ left: pct(view.to + 1), right: 0 }} aria-hidden="true" />
         <div
           className={styles.brush}
-          style={{ left: pct(view.from), width: `${((view.to + 1 - view.from) / span) * 100}%`, height: CHART_HEIGHT }}
+          style={{ left: pct(view.from), right: `${100 - parseFloat(pct(view.to + 1))}%`, height: CHART_HEIGHT }}
           aria-hidden="true"
           onPointerDown={onBrushDown}
         />
@@ -199,7 +217,7 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
         {compare && (
           <PartBoundary name="The compare window">
             <Suspense fallback={null}>
-              <CompareBrush range={compare} track={ref} top={HEIGHT + 2} height={COMPARE_STRIP} />
+              <CompareBrush range={compare} domain={domain} track={ref} top={HEIGHT + 2} height={COMPARE_STRIP} />
             </Suspense>
           </PartBoundary>
         )}

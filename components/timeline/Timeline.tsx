@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo } from "react";
+import { lazy, Suspense, useCallback, useMemo } from "react";
 import { useFocus, useSelection } from "@/components/dashboard/useSelection";
 import { useDashboard, useViewField } from "@/components/dashboard/viewContext";
 import type { EventId } from "@/lib/dataset/ids";
@@ -13,10 +13,15 @@ import { defaultCompareRange } from "@/lib/view/state";
 import { DetailView } from "./DetailView";
 import { Legend } from "./Legend";
 import { Overview } from "./Overview";
-import { UndatedList } from "./UndatedList";
 import { usePlayback } from "./usePlayback";
 import { useWindowCommit } from "./useWindowCommit";
 import styles from "./Timeline.module.css";
+
+/** "N events before this window": a shortcut that follows the first paint. */
+const OutsideButtons = lazy(() => import("./OutsideButtons").then((m) => ({ default: m.OutsideButtons })));
+
+/** Many datasets (the bundled one among them) have no undated events: their list loads when there are some. */
+const UndatedList = lazy(() => import("./UndatedList").then((m) => ({ default: m.UndatedList })));
 
 /** Above this many events in the window, the detail view draws bins instead of one button per event (the contract). */
 export const MAX_EVENT_BUTTONS = 300;
@@ -66,7 +71,6 @@ export function Timeline({ onReady }: { onReady: () => void }) {
   const toggleCompare = () => store.setView((v) => ({ ...v, compare: v.compare ? null : defaultCompareRange(v, index) }), "discrete");
   const days = to - from + 1;
   const { earlier, later } = selection.outside;
-  const context = [earlier > 0 ? `${earlier} earlier` : null, later > 0 ? `${later} later` : null].filter(Boolean).join(", ");
 
   return (
     <section aria-label="Timeline" className={`panel timeline ${styles.root}`}>
@@ -77,8 +81,10 @@ export function Timeline({ onReady }: { onReady: () => void }) {
           </strong>{" "}
           <span className={styles.muted}>
             {days} {days === 1 ? "day" : "days"}
-            {context && ` · ${context}`}
-          </span>
+          </span>{" "}
+          <Suspense fallback={null}>
+            <OutsideButtons from={from} to={to} earlier={earlier} later={later} themedDated={selection.themedDated} extent={index.extent} window={win} onInteract={stop} />
+          </Suspense>
         </p>
         <div className={styles.controls}>
           <button type="button" className={`button ${styles.play}`} onClick={playback.toggle}>
@@ -133,7 +139,11 @@ export function Timeline({ onReady }: { onReady: () => void }) {
         actorEvents={actorEvents}
       />
       <Legend asOf={index.asOf} />
-      {selection.undated.length > 0 && <UndatedList events={selection.undated} focus={focus} colorOf={colorOf} onSelect={onSelect} />}
+      {selection.undated.length > 0 && (
+        <Suspense fallback={null}>
+          <UndatedList events={selection.undated} focus={focus} colorOf={colorOf} onSelect={onSelect} />
+        </Suspense>
+      )}
     </section>
   );
 }

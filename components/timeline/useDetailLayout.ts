@@ -4,25 +4,28 @@
  * the bins when there are too many events), and the axis. Layouts are kept for the last few windows, so a
  * scrub that comes back over the same windows (holding a key back and forth) lays nothing out twice.
  */
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import type { IndexedEvent } from "@/lib/dataset/indexed";
 import { formatDayShort } from "@/lib/dates";
 import { createLru } from "@/lib/lru";
-import { eventEmphasis, type Emphasis, type Focus } from "@/lib/highlight";
 import { binEvents } from "@/lib/timeline/bins";
 import type { Lane } from "@/lib/timeline/lanes";
 import { layoutDetail, type DetailLayout } from "@/lib/timeline/layout";
 import { timeScale } from "@/lib/timeline/scale";
 import { axisWithAsOf } from "@/lib/timeline/ticks";
+import { wrapWidthMeasurer } from "@/lib/timeline/wrap";
 import { BIN_UNITS, chooseUnit } from "@/lib/timeline/units";
-import { ROW_HEIGHT } from "./EventMark";
+import { LINE_HEIGHT, ROW_HEIGHT } from "./EventMark";
 import { useTextWidth } from "./useTextWidth";
 
 export const AXIS_HEIGHT = 24;
 export const LANE_PAD = 3;
 /** Estimated width of a tick label character (11px text), for the axis overlap check. */
 const CHAR_WIDTH = 6.4;
-const PRIORITY: Record<Emphasis, number> = { selected: 3, related: 2, normal: 1, dimmed: 0 };
+/** Rows a lane may grow to before a busy stretch is summarised as "+N". */
+const MAX_LANE_ROWS = 8;
+/** Pixels added to a measured width so the browser's own text metrics never wrap or cut a title. */
+const TEXT_SLACK = 3;
 /** Layouts kept per set of inputs other than the window. */
 const CACHED_WINDOWS = 32;
 
@@ -35,33 +38,37 @@ interface Input {
   height: number;
   lanes: readonly Lane[];
   laneOf: (item: IndexedEvent) => number;
-  focus: Focus;
   asOf: number | null;
 }
 
-/** Where lanes and rows sit vertically. */
+/** Where lanes and rows sit vertically, from the top of the (scrolling) lanes. */
 export interface DetailRows {
   laneTop(lane: number): number;
   laneHeight(lane: number): number;
   /** Top of a row inside its lane; extra height from stretching goes above the text. */
-  rowTop(row: number): number;
+  rowTop(lane: number, row: number): number;
+  /** Height of all the lanes together (more than the view when it scrolls). */
+  total: number;
   binLaneHeight: number;
 }
 
 /** The detail view's layout for the current window and size. */
-export function useDetailLayout({ events, binned, from, to, width, height, lanes, laneOf, focus, asOf }: Input) {
+export function useDetailLayout({ events, binned, from, to, width, height, lanes, laneOf, asOf }: Input) {
   const scale = useMemo(() => timeScale(from, to, Math.max(width, 1)), [from, to, width]);
   const measureLabel = useTextWidth("12px");
   const measureTag = useTextWidth("600 11px");
   const narrow = width < 560;
   const tagWidths = useMemo(() => lanes.map((l) => Math.ceil(Math.min(measureTag(l.label), narrow ? 80 : 140)) + 30), [lanes, measureTag, narrow]);
   const lanesHeight = Math.max(0, height - AXIS_HEIGHT);
-  const budgetRows = Math.max(lanes.length, Math.floor((lanesHeight - lanes.length * LANE_PAD) / ROW_HEIGHT));
+  // Titles are measured once per title, on one line and wrapped onto two.
+  const measureWrap = useMemo(() => wrapWidthMeasurer(measureLabel, TEXT_SLACK), [measureLabel]);
+  const wrapWidth = useCallback((e: IndexedEvent) => measureWrap(e.event.title), [measureWrap]);
 
-  // Everything but the window (and the events, which follow from it and the filter) keys the cache.
+  // Everything but the window (and the events, which follow from it and the filter) keys the cache. The
+  // selection does not: the layout never depends on it, so selecting lays nothing out.
   const cache = useMemo(
     () => createLru<string, DetailLayout>(CACHED_WINDOWS),
-    [lanes, laneOf, focus, tagWidths, budgetRows, narrow, measureLabel, width], // eslint-disable-line react-hooks/exhaustive-deps
+    [lanes, laneOf, tagWidths, narrow, measureLabel, width], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const layout = useMemo(() => {
     if (binned || width <= 0) return null;
@@ -71,16 +78,16 @@ export function useDetailLayout({ events, binned, from, to, width, height, lanes
         scale,
         laneCount: lanes.length,
         laneOf,
-        labelWidth: (e) => Math.ceil(measureLabel(e.event.title)) + 2,
-        // Emphasis first; then what the source article itself reports before outside context.
-        priority: (e) => PRIORITY[eventEmphasis(e.event, focus)] + (e.event.basis === "article" ? 0.3 : 0),
+        labelWidth: (e) => Math.ceil(measureLabel(e.event.title)) + TEXT_SLACK,
+        wrapWidth,
+        // What the source article itself reports before outside context.
+        priority: (e) => (e.event.basis === "article" ? 0.3 : 0),
         laneTagWidth: (i) => tagWidths[i] ?? 0,
-        budgetRows,
-        maxLabels: narrow ? [260, 140] : [360, 180],
-        minLabel: 76,
+        maxLaneRows: MAX_LANE_ROWS,
+        maxLabel: narrow ? 200 : 300,
       }),
     );
-  }, [cache, binned, width, events, scale, lanes.length, laneOf, measureLabel, focus, tagWidths, budgetRows, narrow]);
+  }, [cache, binned, width, events, scale, lanes.length, laneOf, measureLabel, wrapWidth, tagWidths, narrow]);
 
   const bins = useMemo(() => {
     if (!binned || width <= 0) return [];
@@ -88,19 +95,31 @@ export function useDetailLayout({ events, binned, from, to, width, height, lanes
     return binEvents(events, from, to, unit, laneOf, lanes.length);
   }, [binned, width, scale, events, from, to, laneOf, lanes.length]);
 
-  // Rows stretch (up to a third more) when the lanes need less than the space there is, so the height stays put.
+  // Rows stretch (up to a third more) when the lanes need less than the space there is, so the view looks full;
+  // when they need more, the lanes scroll.
   const rows = useMemo((): DetailRows => {
-    const totalRows = layout?.totalRows ?? lanes.length;
-    const free = lanesHeight - lanes.length * LANE_PAD;
-    const rowHeight = layout ? Math.min(ROW_HEIGHT * 1.35, Math.max(ROW_HEIGHT, free / Math.max(totalRows, 1))) : ROW_HEIGHT;
+    const laneRows = layout?.lanes ?? lanes.map((_, i) => ({ firstRow: i, rows: 1, lines: [1] }));
+    const heights = laneRows.map((l) => l.lines.map((n) => ROW_HEIGHT + (n - 1) * LINE_HEIGHT));
+    const natural = heights.reduce((sum, h) => sum + h.reduce((a, b) => a + b, 0) + LANE_PAD, 0);
+    const rowCount = Math.max(1, laneRows.reduce((n, l) => n + l.rows, 0));
+    const stretch = layout ? Math.max(0, Math.min(ROW_HEIGHT * 0.35, (lanesHeight - natural) / rowCount)) : 0;
+    const tops: number[][] = [];
+    const laneTops: number[] = [];
+    let y = 0;
+    for (const h of heights) {
+      laneTops.push(y);
+      let r = LANE_PAD / 2;
+      tops.push(h.map((rh) => ((r += rh + stretch), r - rh)));
+      y += h.reduce((a, b) => a + b + stretch, 0) + LANE_PAD;
+    }
     return {
-      laneTop: (i) => AXIS_HEIGHT + (layout?.lanes[i]?.firstRow ?? 0) * rowHeight + i * LANE_PAD,
-      laneHeight: (i) => (layout?.lanes[i]?.rows ?? 1) * rowHeight + LANE_PAD,
-      rowTop: (row) => LANE_PAD / 2 + row * rowHeight + (rowHeight - ROW_HEIGHT),
+      laneTop: (i) => laneTops[i] ?? 0,
+      laneHeight: (i) => (heights[i] ?? []).reduce((a, b) => a + b + stretch, 0) + LANE_PAD,
+      rowTop: (lane, row) => tops[lane]?.[row] ?? LANE_PAD / 2,
+      total: y,
       binLaneHeight: Math.max(14, Math.floor(lanesHeight / Math.max(lanes.length, 1))),
     };
-  }, [layout, lanes.length, lanesHeight]);
-
+  }, [layout, lanes, lanesHeight]);
   // The analysis date's line is labelled in the axis row: the full date where it fits beside the tick
   // labels, else just "As of" (the legend gives the date), else not at all.
   const axis = useMemo(

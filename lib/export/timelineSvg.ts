@@ -102,7 +102,7 @@ export function timelineChart(input: TimelinePictureInput) {
   const scale = timeScale(query.from, query.to, width);
   const tagWidths = lanes.map((l) => Math.ceil(Math.min(measure(l.label, `600 11px ${FONT_FAMILY}`), 140)) + 30);
   const binned = selection.events.length > MAX_EVENT_MARKS ? binnedMarks(input, lanes, laneOfEvent) : null;
-  const layout = binned ? { lanes: lanes.map((_, i) => ({ firstRow: i, rows: 1 })), events: [], totalRows: lanes.length } : layoutDetail({
+  const layout = binned ? { lanes: lanes.map((_, i) => ({ firstRow: i, rows: 1, lines: [1] })), events: [], totalRows: lanes.length, summaries: [] } : layoutDetail({
     events: selection.dated,
     scale,
     laneCount: lanes.length,
@@ -110,10 +110,10 @@ export function timelineChart(input: TimelinePictureInput) {
     labelWidth: (e) => Math.ceil(measure(e.event.title, LABEL_FONT)) + 2,
     priority: (e) => PRIORITY[eventEmphasis(e.event, focus)] + (e.event.basis === "article" ? 0.3 : 0),
     laneTagWidth: (i) => tagWidths[i] ?? 0,
-    // A picture is not bound to the panel's height: give each lane the rows its labels need, within reason.
-    budgetRows: Math.max(lanes.length * 3, 40),
-    maxLabels: [360, 180],
-    minLabel: 76,
+    // A picture is not bound to the panel's height: each lane gets the rows its labels need, within reason.
+    // Titles are drawn on one line here (no wrapping in the picture yet), so the cap is generous.
+    maxLaneRows: 12,
+    maxLabel: 360,
   });
   const laneTop = (i: number) => (binned ? AXIS + i * BIN_LANE_HEIGHT : AXIS + (layout.lanes[i]?.firstRow ?? 0) * ROW + i * LANE_PAD);
   const laneHeight = (i: number) => (binned ? BIN_LANE_HEIGHT : (layout.lanes[i]?.rows ?? 1) * ROW + LANE_PAD);

@@ -5,7 +5,7 @@
  * export share the same picture.
  */
 import type { ActorKind } from "@/lib/dataset/schema";
-import { CHANGE_RINGS, DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, LOST_NODE_OPACITY, PIN, RINGS, type NodeShape } from "./encoding";
+import { CHANGE_RINGS, DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, LOST_NODE_OPACITY, PIN, RINGS, TURN_EXTRA, type NodeShape } from "./encoding";
 import type { PlacedLabel } from "./labels";
 import type { Projection } from "./project";
 
@@ -130,7 +130,8 @@ export function buildDrawList(
   for (const { tie, curve } of projection.ties) {
     const s = tie.style;
     const hovered = o.hoveredTie === tie.id;
-    const width = hovered ? s.width + 1 : s.width;
+    // A tie whose sentiment turns inside the window is drawn heavier, so the change shows at a glance.
+    const width = (hovered ? s.width + 1 : s.width) + (tie.visible.turns ? TURN_EXTRA : 0);
     const alpha = hovered ? 1 : s.opacity;
     const order = tie.emphasis === "dimmed" ? 0 : hovered ? 3 : tie.emphasis === "normal" ? 1 : 2;
     const key = `${order}|${s.color}|${width}|${s.dash}|${alpha}`;

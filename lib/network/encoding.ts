@@ -314,6 +314,9 @@ export const LOST_NODE_OPACITY = 0.45;
 export const PIN = { offset: 0.75, radius: 2.5 } as const;
 
 /** Hidden actors drawn as faint dots, so the picture keeps its shape while the window moves. */
+/** Extra stroke width of a tie whose sentiment turns inside the window (both renderers). */
+export const TURN_EXTRA = 2;
+
 export const GHOST = { radius: 2.5, opacity: 0.35 } as const;
 
 /** Drawing order of emphases: dimmed first, the selection last (on top). */

@@ -8,7 +8,7 @@
 import type { ActorId, ThemeId } from "@/lib/dataset/ids";
 import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
 import { lowerBound, type SortedDays, type ThemeScope } from "./scope";
-import { tieInWindow, type VisibleTie } from "./window";
+import { isTimeless, tieInWindow, type VisibleTie } from "./window";
 
 /** Visibility of a scope's items for one window; `update` moves it to another. */
 export interface WindowTracker {
@@ -18,7 +18,7 @@ export interface WindowTracker {
   readonly eventIn: Uint8Array;
   /** Each of the scope's ties as visible (with its phase in force), or null. */
   readonly ties: ReadonlyArray<VisibleTie | null>;
-  /** Visible items (events and ties) per actor, by the actor's position in the dataset. */
+  /** Visible items that put an actor in the window (events and dated ties), by the actor's position in the dataset. */
   readonly actorItems: Int32Array;
   /** Visible ties per actor (its degree in the window), by the actor's position in the dataset. */
   readonly actorTies: Int32Array;
@@ -58,8 +58,31 @@ export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, fr
     for (const t of themesOf(e)) if (t >= 0) themeEvents[t]!++;
   }
 
+  // Timeless ties follow their actors: shown while both are in the window by other items.
+  const timeless = new Uint8Array(scope.ties.length);
+  const timelessOf: number[][] = index.dataset.actors.map(() => []);
+  scope.ties.forEach((tie, i) => {
+    if (!isTimeless(tie)) return;
+    timeless[i] = 1;
+    for (const a of new Set(tieActors[i]!)) if (a >= 0) timelessOf[a]!.push(i);
+  });
+  const checkTimeless = (i: number) => {
+    const [a, b] = tieActors[i]! as [number, number];
+    const now = a >= 0 && b >= 0 && actorItems[a]! > 0 && actorItems[b]! > 0;
+    if (now === !!ties[i]) return;
+    ties[i] = now ? { indexed: scope.ties[i]!, phase: null, sentiment: scope.ties[i]!.tie.sentiment, turns: false } : null;
+    for (const x of tieActors[i]!) if (x >= 0) actorTies[x]! += now ? 1 : -1;
+  };
+
   const count = (actors: ArrayLike<number>, delta: number) => {
-    for (let i = 0; i < actors.length; i++) if (actors[i]! >= 0) actorItems[actors[i]!]! += delta;
+    for (let i = 0; i < actors.length; i++) {
+      const a = actors[i]!;
+      if (a < 0) continue;
+      const before = actorItems[a]!;
+      actorItems[a] = before + delta;
+      // The actor entered or left the window: its timeless ties may appear or go.
+      if ((before === 0) !== (before + delta === 0)) for (const t of timelessOf[a]!) checkTimeless(t);
+    }
   };
   // Each item is looked at once per update even when several of its boundaries moved past an edge.
   const seenEvent = new Uint32Array(scope.dated.length);
@@ -78,11 +101,11 @@ export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, fr
     }
   };
   const checkTie = (i: number) => {
-    if (seenTie[i] === stamp) return;
+    if (timeless[i] || seenTie[i] === stamp) return;
     seenTie[i] = stamp;
     const before = ties[i] ?? null;
     const after = tieInWindow(scope.ties[i]!, state.from, state.to);
-    if (before && after && before.phase === after.phase) return; // same phase: keep the object
+    if (before && after && before.phase === after.phase && before.turns === after.turns) return; // unchanged: keep the object
     ties[i] = after;
     if (!before !== !after) {
       const delta = after ? 1 : -1;
@@ -108,6 +131,8 @@ export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, fr
       if (Number.isNaN(f0)) {
         for (let i = 0; i < scope.dated.length; i++) checkEvent(i);
         for (let i = 0; i < scope.ties.length; i++) checkTie(i);
+        // Actors held by undated events alone were counted before any transition could be seen.
+        for (let i = 0; i < scope.ties.length; i++) if (timeless[i]) checkTimeless(i);
         return;
       }
       // "start ≤ to" flips for starts between the old and new end; "end ≥ from" for ends between the old and new start.

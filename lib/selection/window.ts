@@ -7,6 +7,8 @@ export interface VisibleTie {
   phase: IndexedPhase | null;
   /** The sentiment in force: the phase's, else the tie's own. */
   sentiment: number;
+  /** Its sentiment changes inside the window: phases of different sentiment both meet it. */
+  turns: boolean;
 }
 
 /** True when the interval meets the inclusive window [from, to]. */
@@ -25,7 +27,19 @@ export function phaseInForce(tie: IndexedTie, from: number, to: number): Indexed
 /** Whether a tie is visible in the window, and with which phase. */
 export function tieInWindow(tie: IndexedTie, from: number, to: number): VisibleTie | null {
   if (!intersects(tie, from, to)) return null;
-  if (tie.phases.length === 0) return { indexed: tie, phase: null, sentiment: tie.tie.sentiment };
+  if (tie.phases.length === 0) return { indexed: tie, phase: null, sentiment: tie.tie.sentiment, turns: false };
   const phase = phaseInForce(tie, from, to);
-  return phase ? { indexed: tie, phase, sentiment: phase.phase.sentiment } : null;
+  if (!phase) return null;
+  const sentiment = phase.phase.sentiment;
+  const turns = tie.phases.some((p) => p.phase.sentiment !== sentiment && intersects(p, from, to));
+  return { indexed: tie, phase, sentiment, turns };
+}
+
+/**
+ * A tie with no day anywhere (no span, no dated phase) says nothing about when: it is shown only between
+ * actors that are in the window by their own events or dated ties, so it never holds an actor in the window.
+ */
+export function isTimeless(tie: IndexedTie): boolean {
+  if (Number.isFinite(tie.start) || Number.isFinite(tie.end)) return false;
+  return tie.phases.every((p) => !Number.isFinite(p.start) && !Number.isFinite(p.end));
 }

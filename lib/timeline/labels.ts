@@ -1,8 +1,9 @@
 /**
  * Label placement without overlap. A lane is packed into rows; each row has a text track (points and labels)
  * and a bar track under it (spans), so a long span blocks only the thin bar track, not the labels of the
- * points above it. Each item tries a full label right of its mark (left of it only at the view's right
- * edge); then a truncated label where there is room; then its mark alone. Text never lies over text or a mark.
+ * points above it. Each item tries its full title right of its mark (left of it only at the view's right
+ * edge), on one line or wrapped onto two; else its mark alone. Titles are never cut, and text never lies
+ * over text or a mark. A row holding a wrapped title is two text lines tall.
  */
 
 /** A horizontal interval in pixels. */
@@ -21,8 +22,10 @@ export interface PackItem {
   labelRight: number;
   /** Where a label placed to the left ends (before the mark). */
   labelLeftEnd: number;
-  /** The label's full width in pixels (0 when it has none). */
+  /** The label's full width in pixels on one line (0 when it has none). */
   labelWidth: number;
+  /** The width of the label wrapped onto two balanced lines (0 or absent: it does not wrap). */
+  wrapWidth?: number;
   /** Higher priorities are placed first, so they get labels first. */
   priority: number;
 }
@@ -36,10 +39,8 @@ export interface PackOptions {
    * finds none goes to one extra overflow row.
    */
   maxRows: number;
-  /** The widest a label is drawn (longer titles are truncated with an ellipsis; the full title is in the tooltip). */
+  /** The widest a label is drawn: wider titles wrap onto two lines of at most this width. */
   maxLabel: number;
-  /** A truncated label narrower than this is hidden instead. */
-  minLabel: number;
   /** Free pixels kept between neighbours in a track. */
   gap: number;
   /** Text-track spans already taken in row 0 (the lane's name). */
@@ -52,17 +53,18 @@ export interface Placement {
   label: Span | null;
   text: Span | null;
   bar: Span | null;
+  /** Lines the label takes (1 when it has none). */
+  lines: 1 | 2;
 }
 
 /** The placements (in input order), how many rows were used, and whether the overflow row was needed. */
 export interface PackResult {
   placements: Placement[];
   rows: number;
+  /** Text lines of each row: 2 where a wrapped label sits, else 1. */
+  rowLines: number[];
   overflowed: boolean;
 }
-
-/** A label cut at the view's right edge stays on the right if it keeps at least this many pixels. */
-const PREFER_RIGHT = 110;
 
 class Track {
   spans: Span[] = [];
@@ -80,18 +82,6 @@ class Track {
     if (!s) return true;
     for (const o of this.spans) if (s.start < o.end + this.gap && o.start < s.end + this.gap) return false;
     return true;
-  }
-  /** The first taken pixel at or after `x` (or +Infinity). */
-  nextStart(x: number): number {
-    let best = Infinity;
-    for (const o of this.spans) if (o.start >= x && o.start < best) best = o.start;
-    return best;
-  }
-  /** The last taken pixel at or before `x` (or -Infinity). */
-  prevEnd(x: number): number {
-    let best = -Infinity;
-    for (const o of this.spans) if (o.end <= x && o.end > best) best = o.end;
-    return best;
   }
   add(s: Span | null, text: Span | null = null) {
     if (s) this.spans.push(s);
@@ -118,7 +108,7 @@ class Row {
 const union = (a: Span | null, b: Span): Span => (a ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : b);
 
 function withLabel(item: PackItem, label: Span): Omit<Placement, "row"> {
-  return { label, text: union(item.dot, label), bar: item.bar };
+  return { label, text: union(item.dot, label), bar: item.bar, lines: 1 };
 }
 function rightLabel(item: PackItem, w: number): Omit<Placement, "row"> {
   return withLabel(item, { start: item.labelRight, end: item.labelRight + w });
@@ -127,12 +117,30 @@ function leftLabel(item: PackItem, w: number): Omit<Placement, "row"> {
   return withLabel(item, { start: item.labelLeftEnd - w, end: item.labelLeftEnd });
 }
 function markOnly(item: PackItem): Omit<Placement, "row"> {
-  return { label: null, text: item.dot, bar: item.bar };
+  return { label: null, text: item.dot, bar: item.bar, lines: 1 };
+}
+
+/** A label's shape: its width and whether it is set on one line or wrapped onto two. */
+interface LabelForm {
+  width: number;
+  lines: 1 | 2;
+}
+
+/** The ways an item's full title can be set: one line if it fits the cap, else (or also) two balanced lines. */
+function labelForms(item: PackItem, maxLabel: number): LabelForm[] {
+  if (item.labelWidth <= 0) return [];
+  const forms: LabelForm[] = [];
+  if (item.labelWidth <= maxLabel) forms.push({ width: item.labelWidth, lines: 1 });
+  const wrap = item.wrapWidth ?? 0;
+  if (wrap > 0 && wrap < item.labelWidth) forms.push({ width: Math.min(wrap, maxLabel), lines: 2 });
+  // A title too long even for two lines at the cap: two lines at the cap, cut at the end (rare; the tooltip has it).
+  if (forms.length === 0) forms.push({ width: maxLabel, lines: 2 });
+  return forms;
 }
 
 /** Packs a lane's items into rows. Pure; deterministic for the same input. */
 export function packLane(items: readonly PackItem[], options: PackOptions): PackResult {
-  const { width, maxRows, maxLabel, minLabel, gap } = options;
+  const { width, maxRows, maxLabel, gap } = options;
   const rows: Row[] = [];
   const rowAt = (r: number) => {
     while (rows.length <= r) rows.push(new Row(gap));
@@ -150,51 +158,26 @@ export function packLane(items: readonly PackItem[], options: PackOptions): Pack
 
   for (const i of order) {
     const item = items[i]!;
-    const want = Math.min(item.labelWidth, maxLabel);
     // Rows worth trying: every row in use plus one fresh row, up to the cap.
     const tryRows = Math.min(maxRows, used + 1);
     let placed: Placement | null = null;
     const inView = (p: Omit<Placement, "row">) => !p.label || (p.label.start >= 0 && p.label.end <= width);
 
-    if (want > 0) {
-      // A label goes left of its mark only where the view's right edge leaves no room for it on the right:
-      // in the open, labels on both sides of marks would leave readers guessing which mark a label belongs to.
-      // Near the edge a label is cut to fit on the right while that still shows a fair part of it.
-      const edgeRoom = width - item.labelRight;
-      const fullCandidates =
-        edgeRoom >= want
-          ? [rightLabel(item, want)]
-          : edgeRoom >= Math.min(want, PREFER_RIGHT)
-            ? [rightLabel(item, edgeRoom), leftLabel(item, want)]
-            : [leftLabel(item, want)];
-      const truncatedLeft = edgeRoom < minLabel;
-      for (let r = 0; r < tryRows && !placed; r++) {
-        for (const candidate of fullCandidates) {
-          if (inView(candidate) && rowAt(r).fits(candidate)) {
-            placed = { row: r, ...candidate };
-            break;
-          }
+    // A title is shown whole or not at all (a cut title is a riddle). A label goes left of its mark only where
+    // the view's right edge leaves no room on the right: in the open, labels on both sides of marks would leave
+    // readers guessing which mark a label belongs to. The lowest row wins, then one line before two.
+    const candidates: Omit<Placement, "row">[] = [];
+    for (const form of labelForms(item, maxLabel)) {
+      const right = { ...rightLabel(item, form.width), lines: form.lines };
+      const left = { ...leftLabel(item, form.width), lines: form.lines };
+      candidates.push(width - item.labelRight >= form.width ? right : left);
+    }
+    for (let r = 0; r < tryRows && !placed; r++) {
+      for (const candidate of candidates) {
+        if (inView(candidate) && rowAt(r).fits(candidate)) {
+          placed = { row: r, ...candidate };
+          break;
         }
-      }
-      if (!placed) {
-        // No row takes the whole label: truncate it where there is the most room.
-        let best: { row: number; p: Omit<Placement, "row">; w: number } | null = null;
-        for (let r = 0; r < tryRows; r++) {
-          const row = rowAt(r);
-          if (!row.fits(markOnly(item))) continue;
-          const roomRight = Math.min(width, row.text.nextStart(item.labelRight)) - gap - item.labelRight;
-          const roomLeft = item.labelLeftEnd - Math.max(0, row.text.prevEnd(item.labelLeftEnd) + gap);
-          const options2: [number, (w: number) => Omit<Placement, "row">][] = truncatedLeft
-            ? [[roomLeft, (w) => leftLabel(item, w)]]
-            : [[roomRight, (w) => rightLabel(item, w)]];
-          for (const [room, make] of options2) {
-            const w = Math.min(want, room);
-            if (w < minLabel || (best && w <= best.w)) continue;
-            const p = make(w);
-            if (inView(p) && row.fits(p)) best = { row: r, p, w };
-          }
-        }
-        if (best) placed = { row: best.row, ...best.p };
       }
     }
     if (!placed) {
@@ -219,36 +202,12 @@ export function packLane(items: readonly PackItem[], options: PackOptions): Pack
     used = Math.max(used, placed.row + 1);
     placements[i] = placed;
   }
-  return { placements, rows: Math.max(used, 1), overflowed };
+  const count = Math.max(used, 1);
+  const rowLines = Array.from({ length: count }, () => 1);
+  for (const p of placements) if (p.lines === 2) rowLines[p.row] = 2;
+  return { placements, rows: count, rowLines, overflowed };
 }
 
 function start(item: PackItem): number {
   return Math.min(item.dot?.start ?? Infinity, item.bar?.start ?? Infinity);
-}
-
-/**
- * Shares a budget of rows among lanes that would like `demands` rows each. Lanes that fit keep their demand;
- * the busiest are capped at a common height, never below `min`. The sum exceeds the budget only when
- * every lane is already at `min` or its demand.
- */
-export function allocateRows(demands: readonly number[], budget: number, min = 1): number[] {
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  if (sum([...demands]) <= budget) return demands.slice();
-  const capped = (c: number) => demands.map((d) => Math.min(d, c));
-  let cap = min;
-  const largest = Math.max(...demands);
-  while (cap + 1 <= largest && sum(capped(cap + 1)) <= budget) cap++;
-  const rows = capped(cap);
-  // Hand the rows still left to the busiest capped lanes, one each.
-  let left = budget - sum(rows);
-  const busiest = demands
-    .map((d, i) => ({ d, i }))
-    .filter(({ d }) => d > cap)
-    .sort((a, b) => b.d - a.d || a.i - b.i);
-  for (const { i } of busiest) {
-    if (left <= 0) break;
-    rows[i]!++;
-    left--;
-  }
-  return rows;
 }

@@ -1,9 +1,11 @@
 /**
- * The detail view's layout: each visible event's mark, lane, row and label, with lanes sharing a fixed
- * budget of rows. Pure: the same window, width and measurements give the same picture.
+ * The detail view's layout: each visible event's mark, lane, row and label. Lanes grow to the rows their
+ * titles need (up to a cap; the view scrolls vertically), titles wrap onto two lines where one is too wide,
+ * and a stretch too busy even for the cap is summarised as "+N". Pure: the same window, width and
+ * measurements give the same picture, whatever is selected.
  */
 import type { IndexedEvent } from "@/lib/dataset/indexed";
-import { allocateRows, packLane, type PackItem, type PackOptions, type PackResult, type Span } from "./labels";
+import { packLane, type PackItem, type Span } from "./labels";
 import { markGeometry, type MarkGeometry } from "./marks";
 import type { TimeScale } from "./scale";
 
@@ -18,19 +20,38 @@ export interface PlacedEvent {
   text: Span | null;
   /** A span's bar (null for a point). */
   bar: Span | null;
+  /** Text lines of the label (1 when it has none). */
+  lines: 1 | 2;
 }
 
-/** A lane's first row (counted from the top of the lanes) and its number of rows. */
+/** A lane's first row (counted from the top of the lanes), its number of rows and each row's text lines. */
 export interface LaneRows {
   firstRow: number;
   rows: number;
+  /** 1 or 2 per row: a row holding a title wrapped onto two lines is taller. */
+  lines: number[];
 }
 
-/** The whole layout: lanes top to bottom and the placed events. */
+/** Events of a busy stretch of one lane that found no room for their titles, shown as one "+N" mark. */
+export interface LaneSummary {
+  lane: number;
+  /** The lane's row the "+N" mark sits in (its last). */
+  row: number;
+  /** Pixel extent of the summarised marks. */
+  x0: number;
+  x1: number;
+  /** Epoch days under the summarised marks as drawn (inclusive; a long span counts only where it is visible). */
+  from: number;
+  to: number;
+  count: number;
+}
+
+/** The whole layout: lanes top to bottom, the placed events, and the busy stretches summarised per lane. */
 export interface DetailLayout {
   lanes: LaneRows[];
   events: PlacedEvent[];
   totalRows: number;
+  summaries: LaneSummary[];
 }
 
 /** Inputs of layoutDetail. */
@@ -40,26 +61,32 @@ export interface DetailInput {
   scale: TimeScale;
   laneCount: number;
   laneOf: (item: IndexedEvent) => number;
-  /** Full width of an event's label text, in pixels. */
+  /** Full width of an event's title on one line, in pixels. */
   labelWidth: (item: IndexedEvent) => number;
-  /** Higher first: the selected and highlighted events get their labels before others. */
+  /** Width of the title wrapped onto two balanced lines (0: it does not wrap). */
+  wrapWidth?: (item: IndexedEvent) => number;
+  /**
+   * Higher first. It must not depend on the selection: selecting an event or an actor never moves rows
+   * (the selected event's title is shown over the layout when the layout has no room for it).
+   */
   priority: (item: IndexedEvent) => number;
   /** Width taken by each lane's name at the left of its first row (0 for none). */
   laneTagWidth: (lane: number) => number;
-  /** Rows available for all lanes together. */
-  budgetRows: number;
-  /** Label width caps to try, widest first: the widest whose layout fits the budget wins (else the last). */
-  maxLabels?: readonly number[];
-  minLabel?: number;
+  /** Rows one lane may grow to; events beyond them lose their titles and are summarised as "+N". */
+  maxLaneRows: number;
+  /** The widest a label is drawn on one line; wider titles wrap onto two lines of at most this width. */
+  maxLabel: number;
 }
 
 const GAP = 8;
 const LABEL_GAP = 4;
 /** Inset of a label from the start of its bar. */
 const BAR_INSET = 2;
+/** Unlabelled marks closer than this many pixels are summarised together. */
+const SUMMARY_JOIN = 36;
 
 /** The packer's view of a mark. */
-export function packItem(mark: MarkGeometry, labelWidth: number, priority: number): PackItem {
+export function packItem(mark: MarkGeometry, labelWidth: number, priority: number, wrapWidth = 0): PackItem {
   const point = mark.kind === "point";
   const span = { start: mark.x0, end: mark.x1 };
   return {
@@ -68,73 +95,64 @@ export function packItem(mark: MarkGeometry, labelWidth: number, priority: numbe
     labelRight: point ? mark.x1 + LABEL_GAP : mark.x0 + (mark.clipStart ? 0 : BAR_INSET),
     labelLeftEnd: mark.x0 - LABEL_GAP,
     labelWidth,
+    wrapWidth,
     // A span running past the window's edge is context: it yields its label to events that lie inside.
     priority: priority - (mark.clipStart || mark.clipEnd ? 0.5 : 0),
   };
 }
 
-/** Packs a lane into at most `rows` rows, using one of them for overflow marks only if it must. */
-function packWithin(items: PackItem[], base: Omit<PackOptions, "maxRows">, rows: number, demand: PackResult): PackResult {
-  if (rows >= demand.rows) return demand;
-  const packed = packLane(items, { ...base, maxRows: rows });
-  if (!packed.overflowed || rows <= 1) return packed;
-  return packLane(items, { ...base, maxRows: rows - 1 });
+/** Groups a lane's unlabelled events into runs of nearby marks. */
+export function summarise(placed: readonly PlacedEvent[], lane: number, row: number, scale: TimeScale): LaneSummary[] {
+  const bare = placed.filter((p) => !p.label).sort((a, b) => a.mark.x0 - b.mark.x0);
+  const out: LaneSummary[] = [];
+  for (const p of bare) {
+    const last = out[out.length - 1];
+    if (last && p.mark.x0 - last.x1 < SUMMARY_JOIN) {
+      last.x1 = Math.max(last.x1, p.mark.x1);
+      last.count++;
+    } else out.push({ lane, row, x0: p.mark.x0, x1: p.mark.x1, from: 0, to: 0, count: 1 });
+  }
+  for (const s of out) {
+    s.from = Math.floor(scale.invert(s.x0));
+    s.to = Math.max(s.from, Math.ceil(scale.invert(s.x1)) - 1);
+  }
+  return out;
 }
 
 /** Lays out the detail view. */
 export function layoutDetail(input: DetailInput): DetailLayout {
-  const { events, scale, laneCount, laneOf, labelWidth, priority, laneTagWidth, budgetRows } = input;
-  const caps = input.maxLabels?.length ? input.maxLabels : [200];
-  const base = (lane: number, maxLabel: number): Omit<PackOptions, "maxRows"> => {
-    const tag = laneTagWidth(lane);
-    return {
-      width: scale.width,
-      maxLabel,
-      minLabel: input.minLabel ?? 76,
-      gap: GAP,
-      reserved: tag > 0 ? [{ start: 0, end: tag }] : [],
-    };
-  };
-
+  const { events, scale, laneCount, laneOf, labelWidth, priority, laneTagWidth } = input;
+  const wrapWidth = input.wrapWidth ?? (() => 0);
   const perLane: { item: IndexedEvent; mark: MarkGeometry; pack: PackItem }[][] = Array.from({ length: laneCount }, () => []);
   for (const item of events) {
     if (!item.dated) continue;
     const mark = markGeometry(item, scale);
     if (mark.x1 < 0 || mark.x0 > scale.width) continue;
     const lane = Math.min(Math.max(laneOf(item), 0), laneCount - 1);
-    perLane[lane]!.push({ item, mark, pack: packItem(mark, labelWidth(item), priority(item)) });
+    perLane[lane]!.push({ item, mark, pack: packItem(mark, labelWidth(item), priority(item), wrapWidth(item)) });
   }
-
-  // With room to spare, titles show in full; when space is short, shorter labels let more events keep one.
-  let maxLabel = caps[caps.length - 1]!;
-  let demands: PackResult[] = [];
-  for (const cap of caps) {
-    maxLabel = cap;
-    demands = perLane.map((items, lane) => packLane(items.map((e) => e.pack), { ...base(lane, cap), maxRows: Infinity }));
-    if (demands.reduce((n, d) => n + d.rows, 0) <= budgetRows) break;
-  }
-  const rows = allocateRows(
-    demands.map((d) => d.rows),
-    budgetRows,
-  );
 
   const lanes: LaneRows[] = [];
   const placed: PlacedEvent[] = [];
+  const summaries: LaneSummary[] = [];
   let firstRow = 0;
   perLane.forEach((items, lane) => {
-    const pack = packWithin(
+    const tag = laneTagWidth(lane);
+    const pack = packLane(
       items.map((e) => e.pack),
-      base(lane, maxLabel),
-      rows[lane]!,
-      demands[lane]!,
+      { width: scale.width, maxLabel: input.maxLabel, gap: GAP, reserved: tag > 0 ? [{ start: 0, end: tag }] : [], maxRows: input.maxLaneRows },
     );
-    const laneRows = Math.max(rows[lane]!, pack.rows);
-    lanes.push({ firstRow, rows: laneRows });
-    items.forEach((e, i) => {
+    const here = items.map((e, i) => {
       const p = pack.placements[i]!;
-      placed.push({ item: e.item, lane, row: p.row, mark: e.mark, label: p.label, text: p.text, bar: p.bar });
+      return { item: e.item, lane, row: p.row, mark: e.mark, label: p.label, text: p.text, bar: p.bar, lines: p.lines };
     });
-    firstRow += laneRows;
+    placed.push(...here);
+    // A lane that ran out of rows says how many titles it could not show, in a row of its own under them.
+    const lost = pack.rows >= input.maxLaneRows ? summarise(here, lane, pack.rows, scale) : [];
+    summaries.push(...lost);
+    const rows = pack.rows + (lost.length > 0 ? 1 : 0);
+    lanes.push({ firstRow, rows, lines: lost.length > 0 ? [...pack.rowLines, 1] : pack.rowLines });
+    firstRow += rows;
   });
-  return { lanes, events: placed, totalRows: firstRow };
+  return { lanes, events: placed, totalRows: firstRow, summaries };
 }

@@ -1,6 +1,7 @@
 /**
  * Playback: the window moves forward in steps at a readable pace, proportional to its length, and stops
- * at the end of the extent. With reduced motion it moves in fewer, larger steps.
+ * at the analysis date (after it lie only expectations, where nothing changes step by step), or at the end
+ * of the extent when the window already lies beyond that date. With reduced motion it moves in fewer, larger steps.
  */
 
 /** Milliseconds between steps. */
@@ -32,4 +33,9 @@ export function playStart(window: { from: number; to: number }, extent: { start:
   const span = extent.end - extent.start;
   const length = window.to - window.from >= span ? Math.max(1, Math.round(span / 4)) : window.to - window.from;
   return { from: extent.start, to: Math.min(extent.end, extent.start + length) };
+}
+
+/** The day playback stops at: the analysis date while the window ends before it, else (or without one) the extent's end. */
+export function playEnd(window: { to: number }, extent: { end: number }, asOf: number | null): number {
+  return asOf !== null && window.to < asOf && asOf < extent.end ? asOf : extent.end;
 }

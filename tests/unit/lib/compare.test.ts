@@ -31,13 +31,16 @@ describe("compareSelections", () => {
     expect(result.ties.get("leader-hope" as never)).toBe("gained");
     expect(result.ties.get("east-club" as never)).toBe("lost");
     expect(result.lostTies.map((v) => v.indexed.tie.id)).toEqual(["east-club"]);
-    expect(result.counts).toEqual({ gained: 1, lost: 1, turned: 1 });
-    expect(result.changed.map((c) => c.change)).toEqual(["gained", "lost", "turned"]);
+    // The timeless leader-of-north is gained too: its leader comes into the window with the interview.
+    expect(result.counts).toEqual({ gained: 2, lost: 1, turned: 1 });
+    expect(result.changed.map((c) => c.change)).toEqual(["gained", "gained", "lost", "turned"]);
   });
 
-  it("keeps a tie without a span unchanged (it is in every window) and marks actors present in one window only", () => {
+  it("a tie without a span follows its actors, and actors present in one window only are marked", () => {
     const result = compare(["2025-01-07", "2025-01-31"], ["2024-10-01", "2024-10-31"]);
-    expect(result.ties.get("leader-of-north" as never)).toBe("unchanged");
+    // North's leader has no event or dated tie in October, so the timeless tie to North appears only in January.
+    expect(result.ties.get("leader-of-north" as never)).toBe("gained");
+    expect(compare(["2025-01-07", "2025-01-31"], ["2025-01-01", "2025-01-31"]).ties.get("leader-of-north" as never)).toBe("unchanged");
     // East has only October's meeting and membership; the Club also has an undated stance, so it is in both.
     expect(result.actors.get("east" as never)).toBe("lost");
     expect(result.lostActors.map((a) => a.id)).toEqual(["east"]);

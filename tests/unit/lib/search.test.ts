@@ -87,4 +87,22 @@ describe("search in the bundled dataset", () => {
     expect(found[0]).toBe("aliyev-jan7-interview");
     expect(found).toContain("pezeshkian-nbc-denial");
   });
+
+  it('finds Hajiyev by his name and not Haniyeh: misspellings only when nothing matches as typed', () => {
+    const hits = search(index, "Hajiyev");
+    expect(hits[0]!.id).toBe("mfa-vs-embassy-jan-2025");
+    expect(hits.every((h) => !/haniyeh/i.test(h.label))).toBe(true);
+    // With nothing spelt that way, a misspelling still finds its look-alike.
+    expect(ids("Hajiyv")).toContain("mfa-vs-embassy-jan-2025");
+  });
+
+  it('finds events by the dates people type: "7 January", "January 7", "Jan 2025", "2025-01-07"', () => {
+    for (const q of ["7 January", "January 7", "7 Jan 2025", "2025-01-07"]) expect(ids(q), q).toContain("aliyev-jan7-interview");
+    expect(ids("7 Jan 2024")).not.toContain("aliyev-jan7-interview");
+    const january = search(index, "Jan 2025", 100).filter((h) => h.type === "event");
+    expect(january.length).toBeGreaterThan(10);
+    // Day-precision hits in date order, all in January 2025 (or spanning it).
+    expect(january.map((h) => h.id)).toContain("gaza-ceasefire-in-force");
+    expect(ids("Jan 2025")).not.toContain("assad-falls");
+  });
 });

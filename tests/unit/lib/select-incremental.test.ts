@@ -13,7 +13,7 @@ function summary(s: Selection) {
     events: s.events.map((e) => e.event.id),
     dated: s.dated.map((e) => e.event.id),
     undated: s.undated.map((e) => e.event.id),
-    ties: s.ties.map((t) => [t.indexed.tie.id, t.phase?.start ?? null, t.sentiment]),
+    ties: s.ties.map((t) => [t.indexed.tie.id, t.phase?.start ?? null, t.sentiment, t.turns]),
     actors: s.actors.map((a) => a.id),
     actorIds: [...s.actorIds].sort(),
     degrees: [...s.degrees].sort((a, b) => (a[0] < b[0] ? -1 : 1)),

@@ -65,10 +65,33 @@ describe("selectVisible", () => {
     expect(sentiment("2023-03-01", "2023-04-01")).toBe(-1);
   });
 
-  it("always shows timeless ties, and derives actors from visible ties and events", () => {
-    const selection = select("2019-01-01", "2019-12-31");
-    expect(selection.ties.map((t) => t.indexed.tie.id)).toEqual(["leader-of-north"]);
-    expect([...selection.actorIds].sort()).toEqual(["club", "north", "north-leader"]);
+  it("shows a timeless tie only between actors in the window by their own events or dated ties", () => {
+    // 2019: only the undated event (club) is in the window; the timeless tie's actors have nothing there.
+    const quiet = select("2019-01-01", "2019-12-31");
+    expect(quiet.ties).toEqual([]);
+    expect([...quiet.actorIds].sort()).toEqual(["club"]);
+    // 7 January 2025: the interview holds north-leader, the dated north–south tie holds north: the timeless tie joins them.
+    const busy = select("2025-01-07", "2025-01-07");
+    expect(busy.ties.map((t) => t.indexed.tie.id)).toContain("leader-of-north");
+    expect(busy.degrees.get("north-leader" as ActorId)).toBe(2);
+    // Themes filter timeless ties too: with only "alpha", leader-hope (beta) is gone, but the untagged timeless tie passes no filter.
+    const alpha = selectVisible(index, { from: d("2025-01-07"), to: d("2025-01-07"), themes: ["alpha" as ThemeId] });
+    expect(alpha.ties.map((t) => t.indexed.tie.id)).toEqual(["north-south"]);
+  });
+
+  it("marks a tie whose sentiment changes inside the window", () => {
+    const turn = (from: string, to: string) => select(from, to).ties.find((t) => t.indexed.tie.id === "north-south")!;
+    // Strained until 6 January 2025, hopeful from the 7th: a window over both turns, one on either side does not.
+    expect(turn("2025-01-01", "2025-01-31")).toMatchObject({ sentiment: 1, turns: true });
+    expect(turn("2024-12-01", "2024-12-31")).toMatchObject({ sentiment: -1, turns: false });
+    expect(turn("2025-01-07", "2025-01-31")).toMatchObject({ sentiment: 1, turns: false });
+  });
+
+  it("never lets a timeless tie hold an actor in the window", () => {
+    // In October 2024 north-leader has no event and no dated tie: its timeless tie to north does not bring it in.
+    const october = select("2024-10-01", "2024-10-31");
+    expect(october.actorIds.has("north-leader" as ActorId)).toBe(false);
+    expect(october.ties.map((t) => t.indexed.tie.id)).not.toContain("leader-of-north");
   });
 
   it("counts visible and total items", () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { allocateRows, packLane, type PackItem, type PackOptions, type Placement, type Span } from "@/lib/timeline/labels";
+import { packLane, type PackItem, type PackOptions, type Placement, type Span } from "@/lib/timeline/labels";
 
-const options: PackOptions = { width: 600, maxRows: Infinity, maxLabel: 150, minLabel: 50, gap: 8 };
+const options: PackOptions = { width: 600, maxRows: Infinity, maxLabel: 150, gap: 8 };
 
-function point(x: number, labelWidth: number, priority = 1): PackItem {
-  return { dot: { start: x - 5, end: x + 5 }, bar: null, labelRight: x + 9, labelLeftEnd: x - 9, labelWidth, priority };
+function point(x: number, labelWidth: number, priority = 1, wrapWidth = 0): PackItem {
+  return { dot: { start: x - 5, end: x + 5 }, bar: null, labelRight: x + 9, labelLeftEnd: x - 9, labelWidth, wrapWidth, priority };
 }
 function bar(x0: number, x1: number, labelWidth: number, priority = 1): PackItem {
   return { dot: null, bar: { start: x0, end: x1 }, labelRight: x0 + 2, labelLeftEnd: x0 - 4, labelWidth, priority };
@@ -50,19 +50,30 @@ describe("packLane", () => {
     expectNoTextOverlap(placements);
   });
 
-  it("truncates long labels to the maximum width", () => {
-    const { placements } = packLane([point(20, 400)], options);
-    expect(placements[0]!.label!.end - placements[0]!.label!.start).toBe(150);
+  it("wraps a title wider than the cap onto two lines, and makes its row two lines tall", () => {
+    const { placements, rowLines } = packLane([point(20, 260, 1, 135), point(300, 100)], options);
+    expect(placements[0]!.label).toEqual({ start: 29, end: 164 });
+    expect(placements[0]!.lines).toBe(2);
+    expect(placements[1]!.lines).toBe(1);
+    expect(rowLines).toEqual([2]);
   });
 
-  it("near the right edge cuts a label to fit, or puts it left of the mark when too little would show", () => {
-    const cut = packLane([point(460, 150)], options).placements[0]!;
-    expect(cut.label).toEqual({ start: 469, end: 600 });
+  it("wraps a title that fits the cap when two lines keep it in a row that one line would not", () => {
+    // A's one-line title would run into B's point; wrapped, it ends before it.
+    const { placements, rows } = packLane([point(20, 140, 1, 75), point(130, 40, 2)], options);
+    expect(rows).toBe(1);
+    expect(placements[0]!.lines).toBe(2);
+    expectNoTextOverlap(placements);
+  });
+
+  it("never cuts a title: near the right edge it goes left of the mark, whole", () => {
     const left = packLane([point(560, 150)], options).placements[0]!;
     expect(left.label).toEqual({ start: 401, end: 551 });
+    const alsoLeft = packLane([point(460, 150)], options).placements[0]!;
+    expect(alsoLeft.label).toEqual({ start: 301, end: 451 });
   });
 
-  it("with a row cap, hides labels instead of adding rows; marks with no room at all go to one overflow row", () => {
+  it("with a row cap, hides titles instead of adding rows; marks with no room at all go to one overflow row", () => {
     // A and B fill row 0, C and D row 1; E's point fits in row 0 between A and B, but its label does not.
     const items = [point(20, 140, 2), point(250, 140, 2), point(100, 140, 2), point(300, 140, 2), point(190, 140, 1)];
     const capped = packLane(items, { ...options, maxRows: 2 });
@@ -105,29 +116,18 @@ describe("packLane", () => {
       const items = Array.from({ length: 5 + Math.floor(random() * 40) }, () => {
         const x = random() * 600;
         const w = 20 + random() * 200;
-        return random() < 0.6 ? point(x, w, Math.floor(random() * 3)) : bar(x, Math.min(600, x + random() * 300), w);
+        return random() < 0.6 ? point(x, w, Math.floor(random() * 3), w > 80 ? w / 2 + 10 : 0) : bar(x, Math.min(600, x + random() * 300), w);
       });
       const maxRows = random() < 0.5 ? Infinity : 1 + Math.floor(random() * 4);
       const { placements, rows } = packLane(items, { ...options, maxRows });
       expectNoTextOverlap(placements);
-      for (const p of placements) if (p.label) expect(p.label.start >= 0 && p.label.end <= 600).toBe(true);
+      for (const [i, p] of placements.entries()) {
+        if (!p.label) continue;
+        expect(p.label.start >= 0 && p.label.end <= 600).toBe(true);
+        // Whole titles only: on one line at full width, or on two at the wrapped width.
+        expect(p.label.end - p.label.start).toBeCloseTo(p.lines === 1 ? items[i]!.labelWidth : Math.min(items[i]!.wrapWidth || 150, 150));
+      }
       if (Number.isFinite(maxRows)) expect(rows).toBeLessThanOrEqual(maxRows + 1);
     }
-  });
-});
-
-describe("allocateRows", () => {
-  it("keeps every demand when the budget allows", () => {
-    expect(allocateRows([3, 1, 2], 10)).toEqual([3, 1, 2]);
-  });
-
-  it("caps the busiest lanes at a common height and hands out what is left", () => {
-    expect(allocateRows([10, 1, 2, 6], 12)).toEqual([5, 1, 2, 4]);
-    expect(allocateRows([10, 1, 2, 6], 9)).toEqual([3, 1, 2, 3]);
-  });
-
-  it("never goes below the minimum, even over budget", () => {
-    expect(allocateRows([5, 5, 5], 2)).toEqual([1, 1, 1]);
-    expect(allocateRows([5, 5, 5], 2, 2)).toEqual([2, 2, 2]);
   });
 });

@@ -8,6 +8,7 @@ import { selectVisible } from "@/lib/select";
 import { laneIndexer, lanesFor } from "@/lib/timeline/lanes";
 import { layoutDetail, type DetailLayout } from "@/lib/timeline/layout";
 import { timeScale } from "@/lib/timeline/scale";
+import { balancedWrapWidth } from "@/lib/timeline/wrap";
 import { indexedFixture } from "../fixtures";
 
 function bundled() {
@@ -20,10 +21,10 @@ function bundled() {
 function layout(
   index: ReturnType<typeof indexedFixture>,
   width: number,
-  budgetRows: number,
+  maxLaneRows: number,
   from = index.defaultWindow.from,
   to = index.defaultWindow.to,
-  maxLabels?: number[],
+  maxLabel = 300,
 ) {
   const selection = selectVisible(index, { from, to, themes: [] });
   const lanes = lanesFor(index.dataset.themes, [], themeColors(index.dataset.themes.map((t) => t.id)), false);
@@ -35,10 +36,11 @@ function layout(
     laneCount: lanes.length,
     laneOf: (e: IndexedEvent) => laneOf(e.event),
     labelWidth: (e) => e.event.title.length * 6.5,
+    wrapWidth: (e) => balancedWrapWidth(e.event.title, (t) => t.length * 6.5),
     priority: () => 1,
     laneTagWidth: () => 120,
-    budgetRows,
-    maxLabels,
+    maxLaneRows,
+    maxLabel,
   });
   return { result, events, laneOf };
 }
@@ -74,32 +76,45 @@ describe("layoutDetail", () => {
     expect(result.totalRows).toBe(next);
   });
 
-  it("fits the bundled cluster into the row budget without any label overlap, at desktop and phone widths", () => {
+  it("shows at least 90% of the bundled default window's titles whole, at desktop and phone widths", () => {
     const index = bundled();
-    for (const [width, budget] of [
-      [880, 20],
-      [350, 18],
-    ] as const) {
-      const { result } = layout(index, width, budget);
-      expect(result.totalRows).toBeLessThanOrEqual(budget);
+    for (const width of [700, 350]) {
+      const { result } = layout(index, width, 8);
       expectNoLabelOverlap(result);
-      expect(result.events.filter((p) => p.label).length).toBeGreaterThan(10);
+      const whole = result.events.filter((p) => p.label && p.label.end - p.label.start >= (p.lines === 1 ? p.item.event.title.length * 6.5 : 0));
+      expect(whole.length / result.events.length, `at ${width}px`).toBeGreaterThanOrEqual(0.9);
     }
   });
 
-  it("labels everything when the budget allows", () => {
+  it("labels everything when the lanes may grow", () => {
     const index = bundled();
     const { result } = layout(index, 880, 200);
     expect(result.events.every((p) => p.label !== null)).toBe(true);
+    expect(result.summaries).toEqual([]);
   });
 
-  it("shows titles in full when there is room, and shortens them when there is not", () => {
+  it("wraps titles wider than the cap onto two lines instead of cutting them", () => {
     const index = bundled();
-    const width = (p: { label: { start: number; end: number } | null }) => (p.label ? p.label.end - p.label.start : 0);
-    const roomy = layout(index, 880, 200, index.defaultWindow.from, index.defaultWindow.to, [1000, 120]).result;
-    expect(Math.max(...roomy.events.map(width))).toBeGreaterThan(120);
-    const tight = layout(index, 880, 18, index.defaultWindow.from, index.defaultWindow.to, [1000, 120]).result;
-    expect(Math.max(...tight.events.map(width))).toBeLessThanOrEqual(120 + 1e-6);
+    const { result } = layout(index, 880, 200, index.defaultWindow.from, index.defaultWindow.to, 150);
+    const wide = result.events.filter((p) => p.item.event.title.length * 6.5 > 150);
+    expect(wide.length).toBeGreaterThan(0);
+    for (const p of wide) if (p.label) expect(p.lines).toBe(2);
+    for (const p of result.events) if (p.label) expect(p.label.end - p.label.start).toBeLessThanOrEqual(150 + 1e-6);
+  });
+
+  it("summarises a lane that runs out of rows as +N, counting every event without a title", () => {
+    const index = bundled();
+    const { result } = layout(index, 350, 1);
+    const bare = result.events.filter((p) => !p.label);
+    expect(bare.length).toBeGreaterThan(0);
+    const counted = result.summaries.reduce((n, s) => n + s.count, 0);
+    expect(counted).toBe(bare.length);
+    for (const s of result.summaries) {
+      const lane = result.lanes[s.lane]!;
+      // The "+N" row is the lane's own last row, under its events.
+      expect(s.row).toBe(lane.rows - 1);
+      for (const p of result.events) if (p.lane === s.lane) expect(p.row).toBeLessThan(s.row);
+    }
   });
 
   it("keeps the labels of the whole extent apart too", () => {

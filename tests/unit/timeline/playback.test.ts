@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { playInterval, playStart, playStep, playStepDays } from "@/lib/timeline/playback";
+import { playEnd, playInterval, playStart, playStep, playStepDays } from "@/lib/timeline/playback";
 
 const extent = { start: 0, end: 1000 };
 
@@ -29,5 +29,17 @@ describe("playback", () => {
     const start = playStart({ from: 0, to: 1000 }, extent);
     expect(start).toEqual({ from: 0, to: 250 });
     expect(playStep(start, extent, false)).not.toBeNull();
+  });
+});
+
+describe("playEnd", () => {
+  it("stops at the analysis date while the window ends before it, else at the extent's end", () => {
+    const extent = { end: 1000 };
+    expect(playEnd({ to: 500 }, extent, 800)).toBe(800);
+    expect(playEnd({ to: 800 }, extent, 800)).toBe(1000);
+    expect(playEnd({ to: 900 }, extent, 800)).toBe(1000);
+    // And a step never passes it.
+    expect(playStep({ from: 700, to: 799 }, { start: 0, end: playEnd({ to: 799 }, extent, 800) }, true)).toEqual({ from: 701, to: 800 });
+    expect(playStep({ from: 701, to: 800 }, { start: 0, end: 800 }, false)).toBeNull();
   });
 });
