@@ -60,9 +60,13 @@ for (const viewport of [
     // The events without a title are not dropped silently: "+N" buttons count every one of them.
     const bare = shown.filter((s) => !s.box).length;
     const summaries = regions(page).timeline.getByRole("button", { name: /^\d+ more titles?, / });
-    let counted = 0;
-    for (const name of await summaries.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""))) counted += Number(/^\d+/.exec(name)![0]);
-    expect(counted).toBe(bare);
+    // They load after the first paint: wait for their sum rather than read it once.
+    const counted = async () => {
+      let sum = 0;
+      for (const name of await summaries.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""))) sum += Number(/^\d+/.exec(name)![0]);
+      return sum;
+    };
+    await expect.poll(counted).toBe(bare);
   });
 }
 
