@@ -17,12 +17,12 @@ async function visibleTies(page: Page): Promise<number> {
 }
 
 /**
- * Centres of the actor buttons (the toggle buttons) in the Network region, by name, relative to the
- * region (content above it, such as the timeline, may change height while the window moves).
+ * Centres of the actor buttons (the toggle buttons) in the Network region, by name, relative to its drawing
+ * stage (content above it, such as the timeline or the region's own header, may change height).
  */
 async function centres(page: Page): Promise<Map<string, { x: number; y: number }>> {
   const region = page.getByRole("region", { name: "Network" });
-  const origin = (await region.boundingBox())!;
+  const origin = (await region.locator("[class*=stage]").first().boundingBox())!;
   const out = new Map<string, { x: number; y: number }>();
   for (const button of await region.locator("button[aria-pressed]").all()) {
     const name = (await button.textContent()) ?? "";
