@@ -1,17 +1,18 @@
 "use client";
-import { Suspense, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { Suspense, useMemo, useRef, useState } from "react";
 import { PartBoundary } from "@/components/shared/PartBoundary";
 import { retryableLazy } from "@/components/shared/retryableLazy";
 import { useElementSize } from "@/components/shared/useElementSize";
 import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
 import { toIsoDay, formatDayShort } from "@/lib/dates";
-import { sliderKeyTarget, stepWindowEdge, type WindowEdge } from "@/lib/timeline/keyboard";
+import type { WindowEdge } from "@/lib/timeline/keyboard";
 import { clamp } from "@/lib/math";
 import { timeScale } from "@/lib/timeline/scale";
 import { axisTicks } from "@/lib/timeline/ticks";
 import type { Lane } from "@/lib/timeline/lanes";
-import { moveWindowEdge, shiftWindow, type DayRange } from "@/lib/view/state";
+import { shiftWindow, type DayRange } from "@/lib/view/state";
 import { useFocusRange } from "./useFocusRange";
+import { useOverviewDrag } from "./useOverviewDrag";
 import { useOverviewBins } from "./useOverviewBins";
 import { OverviewHistogram } from "./OverviewHistogram";
 import type { WindowCommit } from "./useWindowCommit";
@@ -44,11 +45,6 @@ const CHART_HEIGHT = 40;
 const HEIGHT = 58;
 const COMPARE_STRIP = 16;
 
-type Drag =
-  | { type: "edge"; edge: WindowEdge; offset: number }
-  | { type: "move"; startX: number; from: number; to: number }
-  | { type: "new"; anchor: number; startX: number; moved: boolean };
-
 /**
  * Focus and context: a focus range around the window as a histogram, with a brush that is the time window
  * (a third of the width, so it is easy to grab and a pixel is days, not years), under a thin strip of the
@@ -74,85 +70,8 @@ export function Overview({ index, from, to, themedDated, window: win, onInteract
   const ticks = useMemo(() => (width > 0 ? axisTicks(scale, { minSpacing: 44 }) : []), [scale, width]);
 
   const pct = (day: number) => `${clamp(((day - start) / span) * 100, 0, 100)}%`;
-  const drag = useRef<Drag | null>(null);
+  const { onHandleDown, onBrushDown, onTrackDown, onKey, pointerHandlers } = useOverviewDrag({ track: ref, domain, window: win, index, onInteract, setDragging });
 
-  const dayAt = (clientX: number) => {
-    const rect = ref.current!.getBoundingClientRect();
-    return start + ((clientX - rect.left) / Math.max(rect.width, 1)) * span;
-  };
-  const pxPerDay = () => (ref.current?.getBoundingClientRect().width ?? 1) / span;
-
-  const capture = (e: PointerEvent<HTMLElement>) => {
-    e.currentTarget.setPointerCapture?.(e.pointerId);
-    setDragging(true);
-    onInteract();
-  };
-
-  const onHandleDown = (edge: WindowEdge) => (e: PointerEvent<HTMLDivElement>) => {
-    if (e.button !== 0) return;
-    e.stopPropagation();
-    e.preventDefault();
-    e.currentTarget.focus();
-    capture(e);
-    const now = win.peek();
-    const edgeDay = edge === "from" ? now.from : now.to + 1;
-    drag.current = { type: "edge", edge, offset: dayAt(e.clientX) - edgeDay };
-  };
-  const onBrushDown = (e: PointerEvent<HTMLDivElement>) => {
-    if (e.button !== 0) return;
-    e.stopPropagation();
-    e.preventDefault();
-    capture(e);
-    const now = win.peek();
-    drag.current = { type: "move", startX: e.clientX, from: now.from, to: now.to };
-  };
-  const onTrackDown = (e: PointerEvent<HTMLDivElement>) => {
-    if (e.button !== 0) return;
-    e.preventDefault();
-    capture(e);
-    drag.current = { type: "new", anchor: Math.floor(dayAt(e.clientX)), startX: e.clientX, moved: false };
-  };
-
-  const onMove = (e: PointerEvent<HTMLDivElement>) => {
-    const d = drag.current;
-    if (!d) return;
-    if (d.type === "edge") {
-      const day = dayAt(e.clientX) - d.offset;
-      const value = d.edge === "from" ? Math.round(day) : Math.round(day) - 1;
-      win.commit((v) => moveWindowEdge(v, d.edge, value, index));
-    } else if (d.type === "move") {
-      const days = Math.round((e.clientX - d.startX) / pxPerDay());
-      win.commit((v) => shiftWindow({ ...v, from: d.from, to: d.to }, days, index));
-    } else {
-      if (!d.moved && Math.abs(e.clientX - d.startX) < 3) return;
-      d.moved = true;
-      const day = clamp(Math.floor(dayAt(e.clientX)), start, end);
-      const from = Math.min(d.anchor, day);
-      const to = Math.max(d.anchor, day);
-      win.commit((v) => ({ ...v, from, to }));
-    }
-  };
-  const onUp = (e: PointerEvent<HTMLDivElement>) => {
-    const d = drag.current;
-    drag.current = null;
-    setDragging(false);
-    if (d?.type === "new" && !d.moved) {
-      // A click on the track centres the window there, keeping its length.
-      const centre = dayAt(e.clientX);
-      win.apply((v) => shiftWindow(v, Math.round(centre - (v.from + v.to + 1) / 2), index));
-    }
-  };
-
-  const onKey = (edge: WindowEdge) => (e: KeyboardEvent<HTMLDivElement>) => {
-    if (sliderKeyTarget(e.key, 0, index.extent) === null) return;
-    e.preventDefault();
-    onInteract();
-    const key = e.key;
-    win.step((v) => stepWindowEdge(v, edge, key, index) ?? v);
-  };
-
-  // Move and up events reach the track by bubbling from whichever child captured the pointer.
-  const pointerHandlers = { onPointerMove: onMove, onPointerUp: onUp, onPointerCancel: onUp };
   const handle = (edge: WindowEdge) => {
     const value = view[edge];
     const label = edge === "from" ? "Window start" : "Window end";
