@@ -28,6 +28,20 @@ async function eventButtons(timeline: Locator, titles: string[]): Promise<{ name
     .map(({ name, id }) => ({ name, button: id ? timeline.locator(`[data-event-id="${id}"]`) : timeline.getByRole("button", { name, exact: true }) }));
 }
 
+/** A locator's box once it has stopped moving (two reads in a row agree). */
+async function settledBox(locator: Locator) {
+  let last: Awaited<ReturnType<Locator["boundingBox"]>> = null;
+  await expect
+    .poll(async () => {
+      const box = await locator.boundingBox();
+      const same = last !== null && box !== null && Math.abs(box.x - last.x) < 0.5 && Math.abs(box.y - last.y) < 0.5;
+      last = box;
+      return same;
+    })
+    .toBe(true);
+  return last!;
+}
+
 test.describe("timeline", () => {
   test("keys on Window end move it by a day, a month, and to the ends; counts and URL follow", async ({ page }) => {
     await openDashboard(page);
@@ -67,7 +81,7 @@ test.describe("timeline", () => {
     const before = await statusText(page).textContent();
     // The header above may push the overview to the bottom edge of the screen: bring it into view to drag it.
     await end.scrollIntoViewIfNeeded();
-    const box = (await end.boundingBox())!;
+    const box = await settledBox(end);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     // The overview shows a focus range around the window (about two days a pixel at this size): far enough to change the counts.
@@ -83,8 +97,9 @@ test.describe("timeline", () => {
     // Drag the middle of the brush (between the two handles) later in time: both edges move together.
     const from0 = Number(await start.getAttribute("aria-valuenow"));
     const to0 = Number(await end.getAttribute("aria-valuenow"));
-    const a = (await start.boundingBox())!;
-    const b = (await end.boundingBox())!;
+    // After a drag the overview may re-frame its focus range: aim at where the handles have come to rest.
+    const a = await settledBox(start);
+    const b = await settledBox(end);
     const middle = (a.x + a.width + b.x) / 2;
     const y = a.y + a.height / 2;
     await page.mouse.move(middle, y);
@@ -187,24 +202,30 @@ test.describe("timeline", () => {
       await page.setViewportSize(viewport);
       await openDashboard(page);
       const { timeline } = regions(page);
-      const labelled: { name: string; box: { x: number; y: number; width: number; height: number } }[] = [];
-      for (const { name, button } of await eventButtons(timeline, await eventTitles(page))) {
-        // A mark without a label has no text; only buttons showing their title carry a label.
-        if ((await button.innerText()).trim() === "") continue;
-        const box = await button.boundingBox();
-        if (box && box.width > 0) labelled.push({ name, box });
-      }
-      expect(labelled.length).toBeGreaterThan(8);
-      const overlaps: string[] = [];
-      for (let i = 0; i < labelled.length; i++) {
-        for (let j = i + 1; j < labelled.length; j++) {
-          const a = labelled[i]!.box;
-          const b = labelled[j]!.box;
-          const apart = a.x + a.width <= b.x + 0.5 || b.x + b.width <= a.x + 0.5 || a.y + a.height <= b.y + 0.5 || b.y + b.height <= a.y + 0.5;
-          if (!apart) overlaps.push(`${labelled[i]!.name} × ${labelled[j]!.name}`);
+      const titles = await eventTitles(page);
+      // Parts of the timeline load after the first paint and the layout follows them: read every label's box
+      // in one pass, and again until the layout has settled (a real overlap stays and fails the poll).
+      const overlaps = async () => {
+        const labelled: { name: string; box: { x: number; y: number; width: number; height: number } }[] = [];
+        for (const { name, button } of await eventButtons(timeline, titles)) {
+          // A mark without a label has no text; only buttons showing their title carry a label.
+          if ((await button.innerText()).trim() === "") continue;
+          const box = await button.boundingBox();
+          if (box && box.width > 0) labelled.push({ name, box });
         }
-      }
-      expect(overlaps).toEqual([]);
+        expect(labelled.length).toBeGreaterThan(8);
+        const found: string[] = [];
+        for (let i = 0; i < labelled.length; i++) {
+          for (let j = i + 1; j < labelled.length; j++) {
+            const a = labelled[i]!.box;
+            const b = labelled[j]!.box;
+            const apart = a.x + a.width <= b.x + 0.5 || b.x + b.width <= a.x + 0.5 || a.y + a.height <= b.y + 0.5 || b.y + b.height <= a.y + 0.5;
+            if (!apart) found.push(`${labelled[i]!.name} × ${labelled[j]!.name}`);
+          }
+        }
+        return found;
+      };
+      await expect.poll(overlaps).toEqual([]);
     });
   }
 
