@@ -3,27 +3,12 @@ import { Dashboard } from "@/components/dashboard/Dashboard";
 import { LazyLocalDashboard } from "@/components/import/LazyDatasetTools";
 import { isLocalId } from "@/components/import/localId";
 import { DatasetProblem } from "@/components/dashboard/DatasetProblem";
-import { isIdShaped } from "@/lib/dataset/ids";
 import { DEFAULT_DATASET_ID, listDatasets, loadDataset } from "@/lib/server/datasets";
 import { precomputedLayout } from "@/lib/server/layouts";
+import { INLINE_LIMIT, requestedId, type SearchParams } from "@/lib/server/requestedDataset";
 import { unservableMessage } from "@/lib/server/responses";
 import { shapedViewParams } from "@/lib/view/url";
 import { oEmbedAlternate } from "./embed/oembedLink";
-
-/**
- * Datasets up to this size (bytes of JSON) travel inside the page, so the first paint needs no second
- * request; larger ones are fetched by the client from the API, where the browser parses JSON natively,
- * instead of being parsed out of the page's payload on the main thread.
- */
-const INLINE_LIMIT = 1_000_000;
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-/** The dataset the URL asks for; a malformed value is ignored (the default is used), never echoed. */
-async function requestedId(searchParams: SearchParams): Promise<string> {
-  const value = (await searchParams).dataset;
-  return typeof value === "string" && isIdShaped(value) ? value : DEFAULT_DATASET_ID;
-}
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   if (isLocalId(await requestedId(searchParams))) return { title: "Dataset of this browser · Linked timeline and network" };

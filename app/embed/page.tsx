@@ -2,21 +2,11 @@ import type { Metadata } from "next";
 import { Dashboard } from "@/components/dashboard/Dashboard";
 import { DatasetProblem } from "@/components/dashboard/DatasetProblem";
 import { EmbedView } from "@/components/export/EmbedView";
-import { isIdShaped } from "@/lib/dataset/ids";
 import { DEFAULT_DATASET_ID, loadDataset } from "@/lib/server/datasets";
 import { precomputedLayout } from "@/lib/server/layouts";
+import { INLINE_LIMIT, requestedId, type SearchParams } from "@/lib/server/requestedDataset";
 import { shapedViewParams } from "@/lib/view/url";
 import { oEmbedAlternate } from "./oembedLink";
-
-/** As on `/`: datasets up to this many characters of JSON travel inside the page. */
-const INLINE_LIMIT = 1_000_000;
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-async function requestedId(searchParams: SearchParams): Promise<string> {
-  const value = (await searchParams).dataset;
-  return typeof value === "string" && isIdShaped(value) ? value : DEFAULT_DATASET_ID;
-}
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   let result = await loadDataset(await requestedId(searchParams));

@@ -7,6 +7,7 @@
  */
 import { DatasetBuilder, type Origin } from "../builder";
 import { findColumn, parseTable, splitList } from "../table";
+import { readJsonWithList } from "../jsonFile";
 import type { ImportFile } from "../types";
 
 type Loose = Record<string, unknown>;
@@ -94,17 +95,8 @@ export function importKumu(files: ImportFile[]) {
   const file = files[0]!;
   const builder = new DatasetBuilder(file.name);
   const fallbackTitle = file.name.replace(/\.[^.]+$/, "");
-  let json: unknown;
-  try {
-    json = JSON.parse(file.text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    builder.problem({ file: file.name }, `not valid JSON: ${(error as Error).message}`);
-    return { builder, fallbackTitle };
-  }
-  if (!isObject(json) || !Array.isArray(json.elements)) {
-    builder.problem({ file: file.name, column: "elements" }, "a Kumu blueprint needs an elements list");
-    return { builder, fallbackTitle };
-  }
+  const json = readJsonWithList(file, builder, "elements", "a Kumu blueprint needs an elements list");
+  if (!json) return { builder, fallbackTitle };
   const elements: Element[] = [];
   json.elements.forEach((raw, i) => {
     const origin = { file: file.name, column: `elements[${i}].label` };

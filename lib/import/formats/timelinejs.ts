@@ -6,6 +6,7 @@
 import { DatasetBuilder, type Origin } from "../builder";
 import { dateValue, fromParts, type ReadDate } from "../dates";
 import { htmlToText, plain } from "../text";
+import { readJsonWithList } from "../jsonFile";
 import type { ImportFile } from "../types";
 
 type Loose = Record<string, unknown>;
@@ -55,17 +56,8 @@ export function importTimelineJs(files: ImportFile[]) {
   const file = files[0]!;
   const builder = new DatasetBuilder(file.name);
   const fallbackTitle = file.name.replace(/\.[^.]+$/, "");
-  let json: unknown;
-  try {
-    json = JSON.parse(file.text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    builder.problem({ file: file.name }, `not valid JSON: ${(error as Error).message}`);
-    return { builder, fallbackTitle };
-  }
-  if (!isObject(json) || !Array.isArray(json.events)) {
-    builder.problem({ file: file.name, column: "events" }, "a TimelineJS file needs an events list");
-    return { builder, fallbackTitle };
-  }
+  const json = readJsonWithList(file, builder, "events", "a TimelineJS file needs an events list");
+  if (!json) return { builder, fallbackTitle };
   if (isObject(json.title) && isObject(json.title.text)) {
     builder.title = plain(str(json.title.text.headline));
     builder.description = htmlToText(str(json.title.text.text)).text;
