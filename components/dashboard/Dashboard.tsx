@@ -10,6 +10,7 @@ import { LazyDatasetTools } from "@/components/import/LazyDatasetTools";
 import { PartBoundary } from "@/components/shared/PartBoundary";
 import { retryableLazy } from "@/components/shared/retryableLazy";
 import { LiveStatusLine } from "@/components/status/StatusLine";
+import { StoryShell } from "@/components/story/StoryShell";
 import { TableView } from "@/components/table/TableView";
 import { Timeline } from "@/components/timeline/Timeline";
 import { indexDataset } from "@/lib/dataset/indexed";
@@ -146,7 +147,7 @@ function DashboardView({ dataset, layout, params, notice, error, children }: Vie
         )}
         {dataset.story && (
           <PartBoundary name="The story">
-            <Suspense fallback={<div className="story panel story-loading" aria-hidden="true" />}>
+            <Suspense fallback={<StoryShell story={dataset.story} />}>
               <Story story={dataset.story} />
             </Suspense>
           </PartBoundary>

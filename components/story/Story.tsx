@@ -6,9 +6,9 @@
  */
 import { useCallback, type KeyboardEvent } from "react";
 import { useDashboard, useStoreValue, useViewField } from "@/components/dashboard/viewContext";
-import { SourceList } from "@/components/details/SourceList";
 import type { Story as StoryData } from "@/lib/dataset/schema";
 import { isOnStep, stepPosition } from "@/lib/story/steps";
+import { StoryText } from "./StoryText";
 import { useStepTransition } from "./useStepTransition";
 
 /** The Story region for a dataset that has a story. */
@@ -40,28 +40,14 @@ export function Story({ story }: { story: StoryData }) {
   return (
     <section className="story panel" aria-label="Story" tabIndex={0} onKeyDown={onKeyDown}>
       <div className="story-text">
-        {step ? (
-          <>
-            <p className="story-counter">
-              Step {position + 1} of {total} · <span className="muted">{story.title}</span>
-            </p>
-            <h2>{step.title}</h2>
-            <p>{step.text}</p>
-            <SourceList sources={step.sources} sourceTitle={index.dataset.source?.title ?? "the source"} />
-            {!onStep && !moving && (
-              <p className="story-left" role="status">
-                You have changed the view since this step.{" "}
-                <button type="button" className="link-button" onClick={() => enter(step)}>
-                  Return to step
-                </button>
-              </p>
-            )}
-          </>
-        ) : (
-          <>
-            <p className="story-counter">Story · {total} steps</p>
-            <h2>{story.title}</h2>
-          </>
+        <StoryText story={story} position={position} sourceTitle={index.dataset.source?.title ?? "the source"} />
+        {step && !onStep && !moving && (
+          <p className="story-left" role="status">
+            You have changed the view since this step.{" "}
+            <button type="button" className="link-button" onClick={() => enter(step)}>
+              Return to step
+            </button>
+          </p>
         )}
       </div>
       <div className="story-nav">

@@ -121,3 +121,39 @@ test.describe("story", () => {
     expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   });
 });
+
+/** Text that only the Story region's lazily loaded chunk holds. */
+const STORY_CHUNK_MARKER = "You have changed the view since this step.";
+
+for (const [name, query] of [
+  ["before the first step", ""],
+  ["on a step", "?step=embassy-row"],
+] as const) {
+  test(`the charts do not move when the Story region's code arrives (${name})`, async ({ page, request }) => {
+    const { story } = await bundled(request);
+    const step = query ? story.steps.find((s) => query.endsWith(`=${s.id}`)) : undefined;
+    if (query) expect(step, `the bundled story has a step "${query}"`).toBeDefined();
+    // Hold the Story chunk until the dashboard is ready, so the stand-in is measured, then let it through.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/**", async (route) => {
+      try {
+        const response = await route.fetch();
+        const body = await response.text();
+        if (body.includes(STORY_CHUNK_MARKER)) await held;
+        await route.fulfill({ response, body });
+      } catch {
+        // The test ended while a chunk was in flight: there is nobody left to answer.
+      }
+    });
+    await openDashboard(page, `/${query}`);
+    const storyRegion = page.getByRole("region", { name: "Story" });
+    await expect(storyRegion).toHaveCount(0);
+    const { network } = regions(page);
+    const before = await network.boundingBox();
+    release();
+    await expect(storyRegion).toBeVisible();
+    if (step) await expect(storyRegion.getByRole("heading", { name: step.title })).toBeVisible();
+    expect(await network.boundingBox()).toEqual(before);
+  });
+}
