@@ -1,6 +1,5 @@
 "use client";
 import { Suspense, useCallback, useMemo, useState } from "react";
-import useSWR from "swr";
 import { LiveDetails } from "@/components/details/LiveDetails";
 import "@/components/export/findings.css";
 import { FindingsToolsPlaceholder } from "@/components/export/FindingsToolsPlaceholder";
@@ -19,7 +18,8 @@ import type { PrecomputedLayout } from "@/lib/network/precomputed";
 import { resolveView, type RawViewParams } from "@/lib/view/state";
 import { createViewStore } from "@/lib/view/store";
 import { readViewParams } from "@/lib/view/url";
-import { fetchDataset, rememberDataset, type DatasetFetchError } from "./fetchDataset";
+import type { Synced } from "./DatasetSync";
+import { rememberDataset, type DatasetFetchError } from "./fetchDataset";
 import { useDashboardActions, useEscapeClears } from "./useDashboardActions";
 import { useUrlSync } from "./useUrlSync";
 import { DashboardProvider } from "./viewContext";
@@ -30,11 +30,12 @@ const FindingsTools = retryableLazy(() => import("@/components/export/FindingsTo
 // The search box arrives in the server's HTML; its code (the box, the results list) follows the first load.
 const Search = retryableLazy(() => import("@/components/search/Search").then((m) => m.Search));
 const Story = retryableLazy(() => import("@/components/story/Story").then((m) => m.Story));
+const DatasetSync = retryableLazy(() => import("./DatasetSync").then((m) => m.DatasetSync));
 
 interface Props {
   datasetId: string;
   /**
-   * The server's copy, so the first paint needs no round-trip (SWR keeps it current); null for a large
+   * The server's copy, so the first paint needs no round-trip (DatasetSync keeps it current); null for a large
    * dataset, which the client fetches from the API instead of parsing it out of the page's payload.
    */
   initial: Dataset | null;
@@ -58,11 +59,16 @@ interface Props {
 export function Dashboard({ datasetId, initial, title, etag, layout, params, notice, local = false, children }: Props) {
   const url = `/api/datasets/${datasetId}`;
   if (initial && !local) rememberDataset(url, etag, initial);
-  const { data, error } = useSWR<Dataset, DatasetFetchError>(local ? null : url, fetchDataset, {
-    fallbackData: initial ?? undefined,
-    revalidateOnFocus: false,
-  });
+  const [synced, setSynced] = useState<Synced | null>(null);
+  const { data, error } = synced?.url === url ? synced : {};
   const dataset = data ?? initial;
+  const sync = local ? null : (
+    <PartBoundary name="Updates of the dataset">
+      <Suspense fallback={null}>
+        <DatasetSync url={url} initial={initial} onChange={setSynced} />
+      </Suspense>
+    </PartBoundary>
+  );
   if (!dataset) {
     return (
       <main className="dashboard" data-ready="false" aria-busy="true">
@@ -72,13 +78,17 @@ export function Dashboard({ datasetId, initial, title, etag, layout, params, not
         <p className={error ? "banner" : "muted"} role={error ? "alert" : "status"}>
           {error ? error.message : "Loading the dataset…"}
         </p>
+        {sync}
       </main>
     );
   }
   return (
-    <DashboardView dataset={dataset} layout={layout} params={params} notice={notice} error={error}>
-      {children}
-    </DashboardView>
+    <>
+      <DashboardView dataset={dataset} layout={layout} params={params} notice={notice} error={error}>
+        {children}
+      </DashboardView>
+      {sync}
+    </>
   );
 }
 

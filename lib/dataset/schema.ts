@@ -123,7 +123,7 @@ export const tieSchema = z.strictObject({
   directed: z.boolean(),
   sentiment: sentimentSchema.default(0).describe("-2 hostile … +2 warm; neutral when omitted"),
   weight: z.number().positive().optional().describe("how strong the tie is, e.g. the number of shared events"),
-  span: spanSchema.optional().describe("omit for a timeless tie: it is always in the window"),
+  span: spanSchema.optional().describe("omit for a tie without dates: it is shown while both its actors are in the window (by a visible event or a visible dated tie)"),
   phases: z.array(phaseSchema).optional().describe("how the tie's valence changed, in order"),
   status: statusSchema,
   basis: basisSchema,
