@@ -31,15 +31,19 @@ export function markKind(item: Pick<IndexedEvent, "event" | "start" | "end">): M
   return item.end > item.start ? "range" : "point";
 }
 
-/** The mark of a dated event on a scale whose pixels run over [0, scale.width]. */
+/**
+ * The mark of a dated event on a scale whose pixels run over [0, scale.width], on whole pixels: crisp, and
+ * a scrub step that moves a mark by less than a pixel leaves it (and its label) exactly where it was, so
+ * the step neither re-renders nor repaints it.
+ */
 export function markGeometry(item: Pick<IndexedEvent, "event" | "start" | "end">, scale: TimeScale): MarkGeometry {
   const kind = markKind(item);
   if (kind === "point") {
-    const cx = scale.x(item.start + 0.5);
+    const cx = Math.round(scale.x(item.start + 0.5));
     return { kind, x0: cx - POINT_SIZE / 2, x1: cx + POINT_SIZE / 2, clipStart: false, clipEnd: false };
   }
-  const rawStart = scale.x(item.start);
-  const rawEnd = scale.x(item.end + 1);
+  const rawStart = Math.round(scale.x(item.start));
+  const rawEnd = Math.round(scale.x(item.end + 1));
   const clipStart = rawStart < 0;
   const clipEnd = rawEnd > scale.width;
   let x0 = Math.max(rawStart, 0);
@@ -47,7 +51,7 @@ export function markGeometry(item: Pick<IndexedEvent, "event" | "start" | "end">
   if (x1 - x0 < MIN_BAR) {
     // Too short to see as a bar at this zoom: widen it about its centre, staying in view.
     const centre = (x0 + x1) / 2;
-    x0 = Math.max(0, Math.min(centre - MIN_BAR / 2, scale.width - MIN_BAR));
+    x0 = Math.max(0, Math.round(Math.min(centre - MIN_BAR / 2, scale.width - MIN_BAR)));
     x1 = x0 + MIN_BAR;
   }
   return { kind, x0, x1, clipStart, clipEnd };

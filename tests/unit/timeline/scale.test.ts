@@ -72,6 +72,26 @@ describe("marks", () => {
     expect(g.x1 - g.x0).toBe(MIN_BAR);
   });
 
+  it("puts marks on whole pixels, so a window step that moves a mark by under half a pixel leaves it in place", () => {
+    // The full extent of a long dataset, its end moved back one month: the scale changes by about 0.2%.
+    const wide = timeScale(day("1992-01-01"), day("2029-12-31"), 700);
+    const stepped = timeScale(day("1992-01-01"), day("2029-11-30"), 700);
+    const points = Array.from({ length: 38 }, (_, i) => ({ ...byId("interview"), start: day(`${1992 + i}-06-15`), end: day(`${1992 + i}-06-15`) }));
+    const fixture = ["interview", "kazan", "summit", "forecast"].map(byId);
+    let moved = 0;
+    for (const item of [...points, ...fixture]) {
+      const a = markGeometry(item, wide);
+      const b = markGeometry(item, stepped);
+      for (const x of [a.x0, a.x1, b.x0, b.x1]) expect(Number.isInteger(x), `${item.event.id}: ${x}`).toBe(true);
+      // A mark moves by the scale's change rounded: never more than a pixel past it.
+      expect(Math.abs(b.x0 - a.x0)).toBeLessThanOrEqual(Math.ceil(Math.abs(stepped.x(item.start) - wide.x(item.start))));
+      if (b.x0 !== a.x0) moved++;
+    }
+    // Unrounded, all 42 would move; rounded, the ones near the start of the extent (under half a pixel) stay.
+    expect(moved).toBeGreaterThan(0);
+    expect(moved).toBeLessThanOrEqual(points.length + fixture.length - 10);
+  });
+
   it("does not modify the event", () => {
     const item = byId("summit");
     const copy: IndexedEvent = structuredClone(item);
