@@ -50,6 +50,8 @@ export interface PhaseAxis {
 
 const YEAR_GAP = 730;
 const MONTH_GAP = 60;
+/** Room for an open end's chevron, in pixels. */
+const OPEN = 10;
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 
 /**
@@ -68,49 +70,73 @@ export function boundaryLabel(day: EpochDay, nearest: number, precision: Precisi
 
 interface Boundary {
   day: EpochDay;
-  x: number;
-  precision: Precision | undefined;
+  text: string;
+  /** The label's width in pixels. */
+  size: number;
 }
 
-/** Lays out `phases` (in time order) across `width` pixels. */
+/** The dated boundaries: each phase's start (when known) and the last phase's end (when known). */
+function boundariesOf(phases: readonly PhaseSpan[], charWidth: number): { starts: (Boundary | null)[]; end: Boundary | null } {
+  const dated: { day: EpochDay; precision: Precision | undefined }[] = [];
+  const index = phases.map((p) => (Number.isFinite(p.start) ? dated.push({ day: p.start, precision: p.startPrecision }) - 1 : -1));
+  const last = phases[phases.length - 1]!;
+  const endIndex = Number.isFinite(last.end) ? dated.push({ day: last.end, precision: last.endPrecision }) - 1 : -1;
+  const labelled = dated.map((b, i) => {
+    const before = dated[i - 1];
+    const after = dated[i + 1];
+    const nearest = Math.min(before ? b.day - before.day : Infinity, after ? after.day - b.day : Infinity);
+    const text = boundaryLabel(b.day, nearest, b.precision);
+    return { day: b.day, text, size: text.length * charWidth };
+  });
+  return { starts: index.map((i) => (i < 0 ? null : labelled[i]!)), end: endIndex < 0 ? null : labelled[endIndex]! };
+}
+
+/** Lays out `phases` (in time order, touching) across `width` pixels. */
 export function phaseAxis(phases: readonly PhaseSpan[], width: number, options: PhaseAxisOptions = {}): PhaseAxis {
   const { charWidth = 6, gap = 6, rows = 2 } = options;
   if (phases.length === 0 || width <= 0) return { segments: [], labels: [] };
-  // A phase is as long as its known days; an open one counts for nothing beyond its label's room.
+  const { starts, end } = boundariesOf(phases, charWidth);
+  const n = phases.length;
+  // The least room of a phase: half of each of its two labels (the whole of a label at the chart's edge), or
+  // room for an open end's chevron.
+  const least = phases.map((_, i) => {
+    const left = starts[i] ? (i === 0 ? starts[i]!.size : starts[i]!.size / 2) : OPEN;
+    const next = i === n - 1 ? end : starts[i + 1];
+    const right = next ? (i === n - 1 ? next.size : next.size / 2) : OPEN;
+    return left + right + gap;
+  });
+  const needed = least.reduce((a, b) => a + b, 0);
+  // A phase is as long as its known days; an open one counts for nothing beyond its least room.
   const lengths = phases.map((p) => (Number.isFinite(p.start) && Number.isFinite(p.end) ? Math.max(0, p.end + 1 - p.start) : 0));
   const total = lengths.reduce((a, b) => a + b, 0);
-  // Room for a typical label ("19 Feb 1992") per phase, as far as the width allows.
-  const least = Math.min(width / phases.length, 11 * charWidth + gap);
-  const spare = width - least * phases.length;
-  const widths = lengths.map((length) => least + (total > 0 ? (spare * length) / total : spare / phases.length));
+  const spare = width - needed;
+  const widths =
+    spare <= 0
+      ? least.map((w) => (w * width) / needed)
+      : least.map((w, i) => w + (total > 0 ? (spare * lengths[i]!) / total : spare / n));
 
   const segments: PhaseSegment[] = [];
-  const boundaries: Boundary[] = [];
+  const placed: { boundary: Boundary; x: number }[] = [];
   let x = 0;
   phases.forEach((p, i) => {
-    const x1 = i === phases.length - 1 ? width : x + widths[i]!;
+    const x1 = i === n - 1 ? width : x + widths[i]!;
     segments.push({ x0: x, x1, openStart: !Number.isFinite(p.start), openEnd: !Number.isFinite(p.end) });
-    if (Number.isFinite(p.start)) boundaries.push({ day: p.start, x, precision: p.startPrecision });
+    if (starts[i]) placed.push({ boundary: starts[i]!, x });
     x = x1;
   });
-  const last = phases[phases.length - 1]!;
-  if (Number.isFinite(last.end)) boundaries.push({ day: last.end, x: width, precision: last.endPrecision });
+  if (end) placed.push({ boundary: end, x: width });
 
   const rowEnds: number[] = Array.from({ length: rows }, () => -Infinity);
   const labels: PhaseLabel[] = [];
-  boundaries.forEach((b, i) => {
-    const before = boundaries[i - 1];
-    const after = boundaries[i + 1];
-    const nearest = Math.min(before ? b.day - before.day : Infinity, after ? after.day - b.day : Infinity);
-    const text = boundaryLabel(b.day, nearest, b.precision);
-    const size = text.length * charWidth;
+  for (const { boundary, x: at } of placed) {
+    const { size, text, day } = boundary;
     // Centred on its boundary, but never past the chart's edges.
-    const left = Math.min(Math.max(b.x - size / 2, 0), width - size);
+    const left = Math.min(Math.max(at - size / 2, 0), width - size);
     const anchor = left <= 0 ? "start" : left >= width - size ? "end" : "middle";
-    const row = rowEnds.findIndex((end) => left >= end + gap);
-    if (row < 0) return;
+    const row = rowEnds.findIndex((rowEnd) => left >= rowEnd + gap);
+    if (row < 0) continue;
     rowEnds[row] = left + size;
-    labels.push({ day: b.day, boundary: b.x, x: anchor === "start" ? 0 : anchor === "end" ? width : b.x, text, anchor, row });
-  });
+    labels.push({ day, boundary: at, x: anchor === "start" ? 0 : anchor === "end" ? width : at, text, anchor, row });
+  }
   return { segments, labels };
 }
