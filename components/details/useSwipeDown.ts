@@ -23,10 +23,10 @@ export function useSwipeDown(sheet: RefObject<HTMLElement | null>, onClose: () =
   const follow = (dy: number) => {
     const node = sheet.current;
     if (!node) return;
-    node.style.transform = dy > 0 ? `translateY(${dy}px)` : "";
+    if (dy > 0) node.style.setProperty("transform", `translateY(${dy}px)`);
+    else node.style.removeProperty("transform");
     // No easing while the finger leads; the slide back eases (details.css).
-    if (drag.current) node.dataset.dragging = "true";
-    else delete node.dataset.dragging;
+    node.toggleAttribute("data-dragging", drag.current !== null);
   };
   const end = (e: PointerEvent<HTMLElement>, cancelled: boolean) => {
     const d = drag.current;
