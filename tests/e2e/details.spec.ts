@@ -178,3 +178,15 @@ test.describe("Details on a phone (390×844)", () => {
     await expect(page.getByRole("status").filter({ hasText: "events" })).toBeInViewport({ ratio: 1 });
   });
 });
+
+test("printed from a phone, Details follows the charts on paper instead of covering them, without Close", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDashboard(page, "/?actor=azerbaijan");
+  const { details, network } = regions(page);
+  await expect(details.getByRole("button", { name: "Close" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(details.getByRole("button", { name: "Close" })).toBeHidden();
+  const heading = (await details.getByRole("heading", { name: "Azerbaijan", level: 2 }).boundingBox())!;
+  const charts = (await network.boundingBox())!;
+  expect(heading.y).toBeGreaterThan(charts.y + charts.height);
+});
