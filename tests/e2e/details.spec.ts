@@ -157,6 +157,29 @@ test.describe("Details on a phone (390×844)", () => {
     await expect(page).not.toHaveURL(/actor=/);
   });
 
+  test("the search results open over the sheet and the sticky counts", async ({ page }) => {
+    await openDashboard(page, "/?actor=azerbaijan");
+    await expect(regions(page).details.getByRole("button", { name: "Close" })).toBeInViewport();
+    await page.getByRole("searchbox", { name: "Search" }).fill("Baku");
+    const options = page.getByRole("listbox", { name: "Search results" }).getByRole("option");
+    await expect(options.first()).toBeVisible();
+    // Every result on screen is the topmost thing where it is drawn.
+    const covered = await options.evaluateAll((els) =>
+      els.flatMap((el) => {
+        const box = el.getBoundingClientRect();
+        const y = box.top + box.height / 2;
+        // Only where the list shows it (the list scrolls), and on screen.
+        const list = el.closest('[role="listbox"]')!.getBoundingClientRect();
+        if (y < Math.max(0, list.top) || y > Math.min(window.innerHeight, list.bottom)) return [];
+        const top = document.elementFromPoint(box.left + box.width / 2, y);
+        return top && el.contains(top) ? [] : [el.textContent ?? ""];
+      }),
+    );
+    expect(covered).toEqual([]);
+    await options.first().click();
+    await expect(page.getByRole("listbox", { name: "Search results" })).toBeHidden();
+  });
+
   test("the themes are one button that opens the checkboxes; the counts stay in view", async ({ page }) => {
     await openDashboard(page);
     const toggle = page.getByRole("button", { name: "Themes: all" });
