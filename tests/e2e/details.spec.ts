@@ -200,6 +200,21 @@ test.describe("Details on a phone (390×844)", () => {
     await expect(regions(page).network).toBeInViewport();
     await expect(page.getByRole("status").filter({ hasText: "events" })).toBeInViewport({ ratio: 1 });
   });
+
+  test("Escape in the open themes closes them and keeps the selection", async ({ page }) => {
+    await openDashboard(page, "/?actor=azerbaijan");
+    await expect(regions(page).details.getByRole("button", { name: "Close" })).toBeInViewport();
+    await page.getByRole("button", { name: "Themes: all" }).press("Enter");
+    const georgia = page.getByRole("group", { name: "Themes" }).getByRole("checkbox", { name: "Georgia", exact: true });
+    await georgia.focus();
+    await georgia.press("Escape");
+    await expect(page.getByRole("group", { name: "Themes" })).toBeHidden();
+    // Two frames on, a cleared selection would have rendered.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await expect(regions(page).network.getByRole("button", { name: "Azerbaijan", exact: true })).toHaveAttribute("aria-pressed", "true");
+    await expect(page).toHaveURL(/actor=azerbaijan/);
+    await expect(regions(page).details.getByRole("heading", { name: "Azerbaijan", level: 2 })).toBeVisible();
+  });
 });
 
 test("printed from a phone, Details follows the charts on paper instead of covering them, without Close", async ({ page }) => {
