@@ -167,8 +167,9 @@ function DashboardView({ dataset, layout, params, notice, error, children }: Vie
           <Timeline onReady={onTimelineReady} />
           <LazyNetwork onReady={onNetworkReady} />
           <LiveDetails actions={actions} />
+          {/* Under the charts, so on wide screens Details (a column of its own) stays beside it too. */}
+          <TableView onSelectEvent={actions.selectEvent} onSelectTie={actions.selectTie} />
         </div>
-        <TableView onSelectEvent={actions.selectEvent} onSelectTie={actions.selectTie} />
       </main>
     </DashboardProvider>
   );

@@ -38,13 +38,13 @@ export function useDashboardActions(store: ViewStore, index: IndexedDataset): Da
   }, [store, index]);
 }
 
-/** Escape clears the selection, innermost first (event or tie, then actor), unless a text field has focus. */
+/** Escape clears the selection, innermost first (event or tie, then actor), unless a text field or a popover (which Escape closes) has focus. */
 export function useEscapeClears(store: ViewStore) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "Escape" || e.defaultPrevented) return;
       const target = e.target as HTMLElement | null;
-      if (target?.closest("input[type=search], input[type=text], textarea")) return;
+      if (target?.closest("input[type=search], input[type=text], textarea, [popover]")) return;
       store.setView((v) => (v.event || v.tie ? { ...v, event: null, tie: null } : v.actor ? { ...v, actor: null } : v));
     };
     window.addEventListener("keydown", onKey);

@@ -7,11 +7,10 @@ import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Selection } from "@/lib/select";
 import type { ViewState } from "@/lib/view/state";
 import type { DetailsActions } from "./actions";
+import "./details.css";
 
-// Each pane loads when first needed: nothing is selected on a first visit, so none is in the first-load bundle.
-const ActorDetails = retryableLazy(() => import("./ActorDetails").then((m) => m.ActorDetails));
-const EventDetails = retryableLazy(() => import("./EventDetails").then((m) => m.EventDetails));
-const TieDetails = retryableLazy(() => import("./TieDetails").then((m) => m.TieDetails));
+// The panes load when something is first selected: nothing is on a first visit, so none is in the first-load bundle.
+const SelectedDetails = retryableLazy(() => import("./SelectedDetails").then((m) => m.SelectedDetails));
 const WindowRankings = retryableLazy(() => import("@/components/metrics/WindowRankings").then((m) => m.WindowRankings));
 
 interface Props {
@@ -24,44 +23,41 @@ interface Props {
   footer?: ReactNode;
 }
 
-/** The Details landmark: the selected event, tie or actor (in that order), or an overview of the dataset. */
-export function Details({ index, selection, selected: view, actions, footer }: Props) {
-  const event = view.event ? index.eventById.get(view.event) : undefined;
-  const tie = view.tie ? index.tieById.get(view.tie) : undefined;
-  const actor = view.actor ? index.actorById.get(view.actor) : undefined;
+/**
+ * The Details landmark: the selected event, tie or actor (a sheet over the charts on a phone), or an overview
+ * of the dataset.
+ */
+export function Details({ index, selection, selected, actions, footer }: Props) {
   const { dataset } = index;
   const { source, asOf } = dataset;
+  const any = selected.event || selected.tie || selected.actor;
   return (
     <aside aria-label="Details" className="panel details">
       <PartBoundary name="Details">
-      <Suspense fallback={<p className="muted">Loading…</p>}>
-      {event ? (
-        <EventDetails item={event} index={index} actions={actions} />
-      ) : tie ? (
-        <TieDetails item={tie} index={index} selection={selection} actions={actions} />
-      ) : actor ? (
-        <ActorDetails actor={actor} index={index} selection={selection} actions={actions} />
-      ) : (
-        <article className="details-item">
-          <h2>About this dataset</h2>
-          <p>{dataset.description}</p>
-          <p className="muted">
-            {source && `Source: ${source.title}${source.publisher ? `, ${source.publisher}` : ""} (${formatIso(source.date)}). `}
-            {asOf && (
-              <>
-                Analysis as of <time dateTime={asOf}>{formatIso(asOf)}</time>.
-              </>
-            )}
-          </p>
-          <p className="hint">Select an event in the timeline or an actor in the network to see its ties and sources.</p>
-          <Suspense fallback={null}>
-            <WindowRankings index={index} selection={selection} onSelect={actions.selectActor} />
-          </Suspense>
-        </article>
-      )}
-      </Suspense>
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          {any ? (
+            <SelectedDetails index={index} selection={selection} selected={selected} actions={actions} footer={footer} />
+          ) : (
+            <article className="details-item">
+              <h2>About this dataset</h2>
+              <p>{dataset.description}</p>
+              <p className="muted">
+                {source && `Source: ${source.title}${source.publisher ? `, ${source.publisher}` : ""} (${formatIso(source.date)}). `}
+                {asOf && (
+                  <>
+                    Analysis as of <time dateTime={asOf}>{formatIso(asOf)}</time>.
+                  </>
+                )}
+              </p>
+              <p className="hint">Select an event in the timeline or an actor in the network to see its ties and sources.</p>
+              <Suspense fallback={null}>
+                <WindowRankings index={index} selection={selection} onSelect={actions.selectActor} />
+              </Suspense>
+            </article>
+          )}
+        </Suspense>
       </PartBoundary>
-      {footer}
+      {!any && footer}
     </aside>
   );
 }

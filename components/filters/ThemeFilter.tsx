@@ -5,6 +5,7 @@ import { useDashboard, useViewField } from "@/components/dashboard/viewContext";
 import type { ThemeId } from "@/lib/dataset/ids";
 import { themeColors } from "@/lib/palette";
 import { themeCounts } from "@/lib/select";
+import "./themes.css";
 
 interface Props {
   onToggle: (id: ThemeId) => void;
@@ -22,26 +23,35 @@ export function ThemeFilter({ onToggle, onClear }: Props) {
   const checked = new Set(themes);
   return (
     <div className="theme-filter">
-      <div role="group" aria-label="Themes" className="theme-list">
-        {index.dataset.themes.map((theme) => (
-          // The count sits outside the label, so each checkbox is named by its theme's label alone.
-          <span key={theme.id} className="theme-option" title={theme.description}>
-            <label>
-              <input
-                type="checkbox"
-                checked={checked.has(theme.id)}
-                onChange={() => onToggle(theme.id)}
-                aria-describedby={`theme-count-${theme.id}`}
-              />
-              <span className="swatch" style={{ background: colors.get(theme.id) }} aria-hidden="true" />
-              {theme.label}
-            </label>
-            <span className="count" id={`theme-count-${theme.id}`}>
-              {counts.get(theme.id) ?? 0}
-              <span className="visually-hidden"> events in the window</span>
+      {/* On a phone the list is a popover behind this button (themes.css); wider screens show it in place. */}
+      <button type="button" className="button theme-toggle" popoverTarget="theme-picker">
+        Themes: {themes.length ? `${themes.length} selected` : "all"}
+      </button>
+      <div id="theme-picker" popover="auto" className="theme-picker">
+        <div role="group" aria-label="Themes" className="theme-list">
+          {index.dataset.themes.map((theme) => (
+            // The count sits outside the label, so each checkbox is named by its theme's label alone.
+            <span key={theme.id} className="theme-option" title={theme.description}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={checked.has(theme.id)}
+                  onChange={() => onToggle(theme.id)}
+                  aria-describedby={`theme-count-${theme.id}`}
+                />
+                <span className="swatch" style={{ background: colors.get(theme.id) }} aria-hidden="true" />
+                {theme.label}
+              </label>
+              <span className="count" id={`theme-count-${theme.id}`}>
+                {counts.get(theme.id) ?? 0}
+                <span className="visually-hidden"> events in the window</span>
+              </span>
             </span>
-          </span>
-        ))}
+          ))}
+        </div>
+        <button type="button" className="button theme-done" popoverTarget="theme-picker" popoverTargetAction="hide">
+          Done
+        </button>
       </div>
       <button type="button" className="button" onClick={onClear}>
         Clear filters

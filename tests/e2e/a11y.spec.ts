@@ -30,6 +30,17 @@ test.describe("accessibility (axe)", () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
+  test("at 390 px wide with Details open as a sheet, and with the themes open, none", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openDashboard(page, "/?event=az-rejects-us-mediated-fm-meeting");
+    await expect(regions(page).details.getByRole("button", { name: "Close" })).toBeInViewport();
+    expect(await seriousViolations(page)).toEqual([]);
+    await regions(page).details.getByRole("button", { name: "Close" }).click();
+    await page.getByRole("button", { name: "Themes: all" }).click();
+    await expect(page.getByRole("group", { name: "Themes" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test("in dark mode, none", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "dark" });
     await openDashboard(page);

@@ -183,7 +183,7 @@ test("print shows the title, both views and Details, and hides the controls", as
   await expect(page.getByRole("region", { name: "Timeline" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Network" })).toBeVisible();
   await expect(page.getByRole("complementary", { name: "Details" }).getByRole("heading", { name: "Azerbaijan" })).toBeVisible();
-  for (const name of ["Export", "Copy link", "Cite", "Play", "Clear filters", "Fit"]) await expect(page.getByRole("button", { name, exact: true })).toBeHidden();
+  for (const name of ["Export", "Copy link", "Cite", "Play", "Clear filters", "Fit", "Close"]) await expect(page.getByRole("button", { name, exact: true })).toBeHidden();
   await expect(page.getByRole("group", { name: "Themes" })).toBeHidden();
   await expect(page.getByRole("searchbox")).toBeHidden();
   // Light colours whatever the screen's scheme.
