@@ -14,9 +14,8 @@ import { useNetworkPicture } from "@/components/export/networkPicture";
 import { useElementSize } from "@/components/shared/useElementSize";
 import type { ActorId, TieId } from "@/lib/dataset/ids";
 import { KIND_LABELS, kindsInUse } from "@/lib/network/encoding";
+import { FIT_PADDING } from "@/lib/network/framing";
 import { layoutGraphOf } from "@/lib/network/graph";
-import { COVER_NODES_FROM, labelCandidates } from "@/lib/network/labelling";
-import { placeLabels } from "@/lib/network/labels";
 import type { Point } from "@/lib/network/layout";
 import { orientPositions, shouldTurn } from "@/lib/network/orient";
 import { createProjector, hitTie } from "@/lib/network/project";
@@ -33,6 +32,7 @@ import { SizeBy, type SizeMeasure } from "./SizeBy";
 import { TieTooltip } from "./TieTooltip";
 import { useActorHandlers } from "./useActorHandlers";
 import { useCamera } from "./useCamera";
+import { useLabels } from "./useLabels";
 import { useLayout } from "./useLayout";
 import { usePins } from "./usePins";
 import { useStageGestures } from "./useStageGestures";
@@ -47,9 +47,6 @@ const NetworkCanvas = retryableLazy(() => import("./NetworkCanvas").then((m) => 
  * long SVG paths whenever ties change costs more than redrawing them all on a canvas.
  */
 const CANVAS_ABOVE = { actors: 250, ties: 300 };
-/** Room for labels on every side, and for the zoom and layout buttons along the top. */
-const FIT_PADDING = { top: 48, right: 36, bottom: 30, left: 36 };
-const LABEL_FONT_SIZE = 11;
 const UNMEASURED = { width: 0, height: 0 };
 const KIND_WORD = new Map<string, string>(KIND_LABELS);
 
@@ -93,11 +90,7 @@ export function Network({ onReady }: { onReady: () => void }) {
   const [active, setActive] = useState<ActorId | null>(null);
 
   const projection = useMemo(() => (scene ? project(scene, transform) : null), [project, scene, transform]);
-  const labels = useMemo(() => {
-    if (!projection || width === 0) return [];
-    const obstacles = projection.nodes.map(({ node, sx, sy, r }) => ({ id: node.id, x: sx, y: sy, r }));
-    return placeLabels(labelCandidates(projection, focus, pointed, transform.k), { width, height, fontSize: LABEL_FONT_SIZE, obstacles, mayCoverNodesFrom: COVER_NODES_FROM });
-  }, [projection, focus, pointed, transform.k, width, height]);
+  const labels = useLabels(projection, focus, pointed, width, height);
 
   // What an export of the network draws: this render's picture.
   useNetworkPicture(projection, labels, width, height);

@@ -12,11 +12,13 @@ import {
   DIMMED_LABEL_OPACITY,
   DIMMED_NODE_OPACITY,
   GHOST,
+  LABEL_LEADER,
   LOST_NODE_OPACITY,
   PIN,
   RINGS,
   shapePath,
   STRUCTURAL_COLOR,
+  TURN_BAND,
   TURN_EXTRA,
   type RingStyle,
 } from "@/lib/network/encoding";
@@ -56,7 +58,7 @@ const TieMark = memo(function TieMark({ projected, hovered, uid }: { projected: 
   return (
     <g className={styles.tieMark} opacity={hovered ? 1 : style.opacity}>
       {(tie.emphasis === "selected" || hovered) && <path className={styles.tieHalo} d={d} strokeWidth={style.width + 6} />}
-      {turns && <path className={styles.tieTurn} d={d} stroke={style.color} strokeWidth={width + 6} />}
+      {turns && <path className={styles.tieTurn} d={d} stroke={style.color} strokeWidth={width + TURN_BAND.extra} strokeOpacity={TURN_BAND.opacity} />}
       <path
         d={d}
         stroke={style.color}
@@ -91,20 +93,46 @@ const NodeMark = memo(function NodeMark({ projected, pointed }: { projected: Pro
   );
 });
 
-const LabelMark = memo(function LabelMark({ text, x, y, anchor, bold, dimmed }: Omit<PlacedLabel, "id" | "box"> & { dimmed: boolean }) {
+const LabelMark = memo(function LabelMark({ label, dimmed }: { label: PlacedLabel; dimmed: boolean }) {
+  const { text, x, y, anchor, bold, leader } = label;
+  const opacity = dimmed ? DIMMED_LABEL_OPACITY : 1;
   return (
-    <text
-      className={`${styles.label} ${bold ? styles.labelBold : ""}`}
-      x={round(x)}
-      y={round(y)}
-      textAnchor={anchor}
-      dominantBaseline="central"
-      opacity={dimmed ? DIMMED_LABEL_OPACITY : 1}
-    >
-      {text}
-    </text>
+    <>
+      {leader && (
+        <line
+          className={styles.labelLeader}
+          x1={round(leader.x1)}
+          y1={round(leader.y1)}
+          x2={round(leader.x2)}
+          y2={round(leader.y2)}
+          strokeWidth={LABEL_LEADER.width}
+          strokeOpacity={LABEL_LEADER.opacity * opacity}
+        />
+      )}
+      <text className={`${styles.label} ${bold ? styles.labelBold : ""}`} x={round(x)} y={round(y)} textAnchor={anchor} dominantBaseline="central" opacity={opacity}>
+        {text}
+      </text>
+    </>
   );
-});
+}, sameLabel);
+
+/** Labels are placed afresh each render: equal by what they draw, so an unmoved label is not touched. */
+function sameLabel(a: { label: PlacedLabel; dimmed: boolean }, b: { label: PlacedLabel; dimmed: boolean }): boolean {
+  const p = a.label;
+  const q = b.label;
+  return (
+    a.dimmed === b.dimmed &&
+    p.text === q.text &&
+    p.x === q.x &&
+    p.y === q.y &&
+    p.anchor === q.anchor &&
+    p.bold === q.bold &&
+    p.leader?.x1 === q.leader?.x1 &&
+    p.leader?.y1 === q.leader?.y1 &&
+    p.leader?.x2 === q.leader?.x2 &&
+    p.leader?.y2 === q.leader?.y2
+  );
+}
 
 const Ghosts = memo(function Ghosts({ ghosts }: { ghosts: Projection["ghosts"] }) {
   return (
@@ -150,8 +178,8 @@ export const NetworkSvg = memo(function NetworkSvg({ projection, labels, width, 
         ))}
       </g>
       <g>
-        {labels.map(({ id, text, x, y, anchor, bold }) => (
-          <LabelMark key={id} text={text} x={x} y={y} anchor={anchor} bold={bold} dimmed={projection.nodeById.get(id)?.node.emphasis === "dimmed"} />
+        {labels.map((label) => (
+          <LabelMark key={label.id} label={label} dimmed={projection.nodeById.get(label.id)?.node.emphasis === "dimmed"} />
         ))}
       </g>
     </svg>
