@@ -31,6 +31,7 @@ import { NetworkSvg } from "./NetworkSvg";
 import { SizeBy, type SizeMeasure } from "./SizeBy";
 import { TieTooltip } from "./TieTooltip";
 import { useActorHandlers } from "./useActorHandlers";
+import { useAutoFrame } from "./useAutoFrame";
 import { useCamera } from "./useCamera";
 import { useLabels } from "./useLabels";
 import { useLayout } from "./useLayout";
@@ -60,6 +61,7 @@ export function Network({ onReady }: { onReady: () => void }) {
   const measures = useWindowMeasures(sizeBy === "betweenness");
   const sizes = useMemo(() => (measures ? betweennessSizes(measures, index.dataset.actors.map((a) => a.id)) : null), [measures, index]);
   const selectedActor = useViewField("actor");
+  const themes = useViewField("themes");
   const frameRequest = useStoreValue((s) => s.frameNetwork);
   const graph = useMemo(() => layoutGraphOf(index), [index]);
   const layout = useLayout(graph, precomputed ?? null);
@@ -84,6 +86,7 @@ export function Network({ onReady }: { onReady: () => void }) {
   );
   const camera = useCamera({ graphKey: graph.key, positions, scene, width, height, padding: FIT_PADDING, frameRequest, region: regionRef });
   const { transform } = camera;
+  useAutoFrame({ scene, focus, themes, transform, width, height, padding: FIT_PADDING, moveTo: camera.moveTo });
 
   const [pointed, setPointed] = useState<ActorId | null>(null);
   const [hoveredTie, setHoveredTie] = useState<{ id: TieId; x: number; y: number } | null>(null);

@@ -1,35 +1,21 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ActorId } from "@/lib/dataset/ids";
-import { indexDataset } from "@/lib/dataset/indexed";
-import { parseDatasetText } from "@/lib/dataset/parse";
 import { focusOf } from "@/lib/highlight";
 import { FIT_PADDING } from "@/lib/network/framing";
 import { layoutGraphOf } from "@/lib/network/graph";
 import { COVER_NODES_FROM, LEADERS_FROM, labelCandidates, MUST_LABEL_FROM } from "@/lib/network/labelling";
 import { boxesOverlap, placeLabels, segmentHitsBox, type PlacedLabel } from "@/lib/network/labels";
 import { layoutNetwork } from "@/lib/network/layout";
-import { orientPositions, shouldTurn } from "@/lib/network/orient";
 import { project, type Projection } from "@/lib/network/project";
 import { buildScene } from "@/lib/network/scene";
-import { boundsOf, fitTransform, zoomAround, type Transform } from "@/lib/network/viewport";
+import { fitTransform, zoomAround, type Transform } from "@/lib/network/viewport";
 import { selectVisible } from "@/lib/select";
 import { resolveView } from "@/lib/view/state";
 import { indexedFixture } from "../fixtures";
+import { bundledLayout, STAGE_1280 } from "./bundled";
 
-/** The Network stage's drawing size in the page at 1280×800 (the panel's content box). */
-const STAGE = { width: 490, height: 398 };
-
-const bundled = (() => {
-  const result = parseDatasetText(readFileSync(path.join(__dirname, "../../../data/datasets/azerbaijan-us-2025.json"), "utf8"));
-  if (!result.ok) throw new Error("bundled dataset invalid");
-  const index = indexDataset(result.dataset);
-  const raw = layoutNetwork(layoutGraphOf(index));
-  const box = boundsOf(raw.values());
-  const portrait = shouldTurn(box, STAGE.width - FIT_PADDING.left - FIT_PADDING.right, STAGE.height - FIT_PADDING.top - FIT_PADDING.bottom);
-  return { index, positions: orientPositions(raw, portrait) };
-})();
+const STAGE = STAGE_1280;
+const bundled = bundledLayout();
 
 /** What the Network view draws for a URL's view at the stage's size: the projection and its placed labels. */
 function drawn(raw: Record<string, string>, camera: (fit: Transform) => Transform = (t) => t) {
@@ -73,7 +59,7 @@ describe("network labels on the bundled dataset at 1280×800", () => {
     expect(neighbours.length).toBeGreaterThan(12);
     const labelled = new Set(labels.map((l) => l.id));
     expect(labelled.has("azerbaijan")).toBe(true);
-    expect(neighbours.filter((id) => !labelled.has(id)), JSON.stringify(labels.map((l) => [l.id, Math.round(l.x), Math.round(l.y), !!l.leader]))).toEqual([]);
+    expect(neighbours.filter((id) => !labelled.has(id))).toEqual([]);
     expectNoOverlap(labels);
   });
 
