@@ -149,7 +149,7 @@ export function Network({ onReady }: { onReady: () => void }) {
         <NetworkControls onZoom={camera.zoomBy} onFit={camera.fit} onResetLayout={pins.reset} />
         {projection && width > 0 && (
           <Suspense fallback={null}>
-            <Renderer projection={projection} labels={labels} width={width} height={height} hoveredTie={hoveredTie?.id ?? null} pointed={pointed} />
+            <Renderer key={graph.key} projection={projection} labels={labels} width={width} height={height} hoveredTie={hoveredTie?.id ?? null} pointed={pointed} />
           </Suspense>
         )}
         {scene && (
