@@ -5,7 +5,7 @@
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Actor } from "@/lib/dataset/schema";
 import { SHAPES, type DrawList } from "@/lib/network/drawList";
-import { GHOST, kindsInUse, LABEL_LEADER, PIN, shapePath, STRUCTURAL_COLOR } from "@/lib/network/encoding";
+import { GHOST, kindsInUse, LABEL_LEADER, PIN, shapePath, STRUCTURAL_COLOR, TURN_BAND, TURN_EXTRA } from "@/lib/network/encoding";
 import { sentimentColor, sentimentLabel } from "@/lib/palette";
 import type { SelectionQuery } from "@/lib/select";
 import { creditLine, PICTURE_COLORS, titleLine, type Measure } from "./picture";
@@ -89,6 +89,10 @@ export function networkLegend(actors: readonly Actor[]): LegendEntry[] {
     { swatch: line(STRUCTURAL_COLOR), label: "leads or belongs to" },
     { swatch: line(sentimentColor(0), ` stroke-dasharray="5 3"`), label: "expected" },
     { swatch: `${line(sentimentColor(0))}<path d="M10,2L16,6L10,10Z" fill="${sentimentColor(0)}"/>`, label: "directed" },
+    {
+      swatch: `<line x1="2" y1="6" x2="14" y2="6" stroke="${sentimentColor(1)}" stroke-width="${2 + TURN_EXTRA + TURN_BAND.extra}" stroke-opacity="${TURN_BAND.opacity}" stroke-linecap="round"/><line x1="2" y1="6" x2="14" y2="6" stroke="${sentimentColor(1)}" stroke-width="${2 + TURN_EXTRA}"/>`,
+      label: "sentiment turns in the window",
+    },
     { swatch: `<circle cx="8" cy="6" r="2.5" fill="${PICTURE_COLORS.ghost}" opacity="${GHOST.opacity}"/>`, label: "not in the window" },
   ];
 }
