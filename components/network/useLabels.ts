@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import type { ActorId } from "@/lib/dataset/ids";
 import type { Focus } from "@/lib/highlight";
-import { COVER_NODES_FROM, LEADERS_FROM, labelCandidates } from "@/lib/network/labelling";
+import { COVER_NODES_FROM, LEADERS_FROM, labelCandidates, MUST_LABEL_FROM } from "@/lib/network/labelling";
 import { placeLabels, type PlacedLabel } from "@/lib/network/labels";
 import type { Projection } from "@/lib/network/project";
 import { useTextWidth } from "@/components/timeline/useTextWidth";
@@ -29,6 +29,7 @@ export function useLabels(projection: Projection | null, focus: Focus, pointed: 
       obstacles,
       mayCoverNodesFrom: COVER_NODES_FROM,
       leadersFrom: LEADERS_FROM,
+      mustFrom: MUST_LABEL_FROM,
     });
   }, [projection, focus, pointed, width, height, regular, bold]);
 }

@@ -2,8 +2,10 @@
  * Which actors get a label, and how urgently. Always: the selected actor, the hovered or focused one, and
  * what the selection brings into focus (the selected actor's neighbours, an event's actors, a tie's ends);
  * these may sit away from their node with a leader line (`placeLabels`). The rest compete by importance in
- * the window (visible ties; the most connected may cover other nodes or take a leader line), dimmed ones after the others, and placement drops
- * whatever would overlap, so zooming in (which spreads the nodes apart) reveals more of them.
+ * the window (visible ties; the most connected may cover other nodes or take a short leader line), dimmed
+ * ones after the others, and placement drops whatever would overlap, so zooming in (which spreads the nodes
+ * apart) reveals more of them. Only actors on (or at the edge of) the stage are offered, at most a number
+ * that grows with the stage, so a huge network costs no more per frame than a small one.
  */
 import type { ActorId } from "@/lib/dataset/ids";
 import type { Focus } from "@/lib/highlight";
@@ -13,16 +15,19 @@ import type { Projection } from "./project";
 /** Labels from this priority up (the selected and the pointed actor, and what the selection brings into focus) must be shown. */
 export const MUST_LABEL_FROM = 500;
 
-/** Labels from this priority up (hubs, and the labels that must be shown) may cover other nodes when no free spot is left. */
+/** Labels from this priority up (the prominent ones, and those that must be shown) may cover other nodes when no free spot is left. */
 export const COVER_NODES_FROM = 300;
 
 /**
- * The most connected actors in view (this many) are labelled before the rest, over other nodes or with a
- * leader line if they must.
+ * The most connected actors in view are prominent: labelled before the rest, over other nodes or with a
+ * leader line if they must. One per this many square pixels of the stage, within `PROMINENT_RANGE`.
  */
-export const PROMINENT = 15;
+export const PIXELS_PER_PROMINENT = 13_000;
 
-/** Labels from this priority up (hubs too) may sit away from their node with a leader line. */
+/** See `PIXELS_PER_PROMINENT`. */
+export const PROMINENT_RANGE: readonly [number, number] = [10, 40];
+
+/** Labels from this priority up (the prominent ones too) may sit away from their node with a leader line. */
 export const LEADERS_FROM = 300;
 
 /** One ranked label competes per this many square pixels of the stage (so a huge network never offers thousands). */
@@ -52,11 +57,13 @@ export function labelCandidates(projection: Projection, focus: Focus, pointed: A
     out.push(candidate(p, priority));
   }
   ranked.sort((a, b) => b.priority - a.priority || (a.p.node.id < b.p.node.id ? -1 : 1));
-  const budget = Math.max(20, Math.ceil((frame.width * frame.height) / PIXELS_PER_RANKED_LABEL));
+  const area = frame.width * frame.height;
+  const budget = Math.max(20, Math.ceil(area / PIXELS_PER_RANKED_LABEL));
+  const prominent = Math.min(PROMINENT_RANGE[1], Math.max(PROMINENT_RANGE[0], Math.round(area / PIXELS_PER_PROMINENT)));
   for (let i = 0; i < Math.min(budget, ranked.length); i++) {
     const { p, priority } = ranked[i]!;
     // The most connected bright actors are prominent: first, and allowed over nodes and leader lines.
-    out.push(candidate(p, i < PROMINENT && priority >= 100 ? priority + 200 : priority));
+    out.push(candidate(p, i < prominent && priority >= 100 ? priority + 200 : priority));
   }
   return out;
 }

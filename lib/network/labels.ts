@@ -2,9 +2,10 @@
  * Label placement: greedy by priority with bounding-box checks. Each label tries a few spots around its
  * node (right, left, below, above, then the diagonals) and takes the first that stays inside the frame
  * and overlaps neither an earlier label, a leader line nor another node; a label that fits nowhere is left
- * out. Labels that must be shown (from `leadersFrom` up: the selection, its neighbours, the pointed actor)
- * that find no spot next to their node are set further out, on a ring away from the crowd they belong to,
- * with a thin leader line back to the node.
+ * out. Labels from `leadersFrom` up that find no spot next to their node are set further out, on rings away
+ * from the crowd they belong to, with a thin leader line back to the node; those that must be shown (from
+ * `mustFrom` up: the selection, its neighbours, the pointed actor) search every ring, the others the nearest
+ * few, and a placement that leaves one of them out is tried again with the missing ones first.
  */
 import type { Point } from "./layout";
 import type { Box } from "./viewport";
@@ -60,12 +61,14 @@ export interface LabelOptions {
   measure?: (text: string, bold: boolean) => number;
   obstacles?: readonly LabelObstacle[];
   /**
-   * Labels with at least this priority may cover other nodes (never other labels, nor the nodes of other
-   * labels with this priority) when no free spot is left.
+   * Labels with at least this priority may cover other nodes (never other labels, nor the nodes of labels
+   * from `leadersFrom` up) when no free spot is left.
    */
   mayCoverNodesFrom?: number;
   /** Labels with at least this priority may sit away from their node, with a leader line, when no spot next to it is free. */
   leadersFrom?: number;
+  /** Labels with at least this priority must be shown: their leader lines may reach the furthest rings. */
+  mustFrom?: number;
 }
 
 /** Width of a text in a proportional sans-serif font, estimated without a DOM (slightly generous). */
@@ -156,8 +159,10 @@ function leaderBox(l: Leader): Box {
 const PAD = 1;
 /** How far beyond its node's outline a label set away from its node may go (pixels, in rings). */
 const LEADER_RINGS = [14, 24, 36, 50, 66, 84, 104, 126, 150, 176];
+/** The rings a label that need not be shown may use (a short search: it runs on every scrub step). */
+const NEAR_RINGS = 4;
 /** Directions tried on each ring. */
-const LEADER_DIRECTIONS = 32;
+const LEADER_DIRECTIONS = 16;
 
 type Spot = Pick<PlacedLabel, "x" | "y" | "anchor">;
 
@@ -178,7 +183,7 @@ function nearSpots(c: LabelCandidate, h: number): Spot[] {
 }
 
 /** Spots away from a node, ring by ring, each ring's directions starting with the one that points away from `from`. */
-function farSpots(c: LabelCandidate, h: number, from: Point | null): Spot[] {
+function farSpots(c: LabelCandidate, h: number, from: Point | null, rings: number): Spot[] {
   const away = from && (from.x !== c.x || from.y !== c.y) ? Math.atan2(c.y - from.y, c.x - from.x) : 0;
   // Directions by how close they are to "away": 0, +1, −1, +2, −2… steps.
   const angles: number[] = [];
@@ -187,7 +192,7 @@ function farSpots(c: LabelCandidate, h: number, from: Point | null): Spot[] {
     angles.push(away + (step * 2 * Math.PI) / LEADER_DIRECTIONS);
   }
   const spots: Spot[] = [];
-  for (const ring of LEADER_RINGS) {
+  for (const ring of LEADER_RINGS.slice(0, rings)) {
     const distance = c.r + ring;
     for (const a of angles) {
       const cos = Math.cos(a);
@@ -218,16 +223,16 @@ function leaderTo(c: LabelCandidate, box: Box): Leader {
 
 /** Places labels greedily by priority; the result never overlaps itself, a leader line, other nodes or the frame's edges. */
 export function placeLabels(candidates: readonly LabelCandidate[], options: LabelOptions): PlacedLabel[] {
-  const leadersFrom = options.leadersFrom ?? Infinity;
+  const mustFrom = options.mustFrom ?? Infinity;
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   let best = placeInOrder(sorted, options);
   // Labels that must be shown but found no room (walled in by the others' labels) go first in another try.
   for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
     const shown = new Set(best.map((l) => l.id));
-    const missing = sorted.filter((c) => c.priority >= leadersFrom && !shown.has(c.id));
+    const missing = sorted.filter((c) => c.priority >= mustFrom && !shown.has(c.id));
     if (missing.length === 0) break;
     const again = placeInOrder([...missing, ...sorted.filter((c) => !missing.includes(c))], options);
-    if (mustShown(again, sorted, leadersFrom) > mustShown(best, sorted, leadersFrom)) best = again;
+    if (mustShown(again, sorted, mustFrom) > mustShown(best, sorted, mustFrom)) best = again;
     else break;
   }
   return best;
@@ -236,8 +241,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
 /** Tries of a placement with the labels that must be shown and did not fit moved first. */
 const MAX_RETRIES = 3;
 
-function mustShown(placed: readonly PlacedLabel[], candidates: readonly LabelCandidate[], leadersFrom: number): number {
-  const must = new Set(candidates.filter((c) => c.priority >= leadersFrom).map((c) => c.id));
+function mustShown(placed: readonly PlacedLabel[], candidates: readonly LabelCandidate[], mustFrom: number): number {
+  const must = new Set(candidates.filter((c) => c.priority >= mustFrom).map((c) => c.id));
   return placed.filter((l) => must.has(l.id)).length;
 }
 
@@ -249,11 +254,11 @@ function placeInOrder(sorted: readonly LabelCandidate[], options: LabelOptions):
   const coverFrom = options.mayCoverNodesFrom ?? Infinity;
   const leadersFrom = options.leadersFrom ?? Infinity;
   const labels = new Grid(64);
-  // Every node, and the nodes no label may cover: those of labels that may cover others (covering them
-  // would hide what matters most and wall their own labels in).
+  // Every node, and the nodes no label may cover: those of labels that may take leader lines (covering
+  // them would hide what matters most and wall their own labels in).
   const nodes = new Grid(64);
   const hardNodes = new Grid(64);
-  const hard = new Set(sorted.filter((c) => c.priority >= coverFrom).map((c) => c.id));
+  const hard = new Set(sorted.filter((c) => c.priority >= leadersFrom).map((c) => c.id));
   const nodeBox = new Map<string, Box>();
   for (const o of options.obstacles ?? []) {
     const box = { x0: o.x - o.r, y0: o.y - o.r, x1: o.x + o.r, y1: o.y + o.r };
@@ -262,8 +267,8 @@ function placeInOrder(sorted: readonly LabelCandidate[], options: LabelOptions):
     nodeBox.set(o.id, box);
   }
   // Labels set away from their nodes move away from the middle of the group that may have leaders.
-  const must = sorted.filter((c) => c.priority >= leadersFrom);
-  const centre = must.length > 1 ? { x: must.reduce((s, c) => s + c.x, 0) / must.length, y: must.reduce((s, c) => s + c.y, 0) / must.length } : null;
+  const leading = sorted.filter((c) => c.priority >= leadersFrom);
+  const centre = leading.length > 1 ? { x: leading.reduce((s, c) => s + c.x, 0) / leading.length, y: leading.reduce((s, c) => s + c.y, 0) / leading.length } : null;
 
   const placed: PlacedLabel[] = [];
   for (const c of sorted) {
@@ -291,8 +296,8 @@ function placeInOrder(sorted: readonly LabelCandidate[], options: LabelOptions):
       if (done) break;
     }
     if (done || c.priority < leadersFrom) continue;
-    // Away from the node: first clear of every node, then (if it must) over nodes, never over labels.
-    const far = farSpots(c, h, centre);
+    // Away from the node: first clear of every node, then (if it may) over nodes, never over labels.
+    const far = farSpots(c, h, centre, c.priority >= (options.mustFrom ?? Infinity) ? LEADER_RINGS.length : NEAR_RINGS);
     for (const avoidNodes of c.priority >= coverFrom ? [true, false] : [true]) {
       for (const spot of far) {
         const box = boxAt(spot, w, h);

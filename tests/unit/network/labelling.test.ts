@@ -32,7 +32,7 @@ function drawn(raw: Record<string, string>, camera: (fit: Transform) => Transfor
 
 function place(projection: Projection, focus: ReturnType<typeof focusOf>, pointed: ActorId | null) {
   const obstacles = projection.nodes.map(({ node, sx, sy, r }) => ({ id: node.id, x: sx, y: sy, r }));
-  return placeLabels(labelCandidates(projection, focus, pointed, STAGE), { ...STAGE, fontSize: 11, obstacles, mayCoverNodesFrom: COVER_NODES_FROM, leadersFrom: LEADERS_FROM });
+  return placeLabels(labelCandidates(projection, focus, pointed, STAGE), { ...STAGE, fontSize: 11, obstacles, mayCoverNodesFrom: COVER_NODES_FROM, leadersFrom: LEADERS_FROM, mustFrom: MUST_LABEL_FROM });
 }
 
 /** Every pair of labels apart, every leader line clear of the other labels, everything inside the stage. */
@@ -148,7 +148,7 @@ describe("placeLabels with leader lines", () => {
     const hub = { id: "hub", text: "The hub", x: 200, y: 150, r: 8, priority: 1000 };
     const minor = { id: "c0", text: "Minor", x: crowd[0]!.x, y: crowd[0]!.y, r: 6, priority: 100 };
     expect(placeLabels([hub, minor], frame).map((l) => l.id)).toEqual([]);
-    const placed = placeLabels([hub, minor], { ...frame, leadersFrom: 500 });
+    const placed = placeLabels([hub, minor], { ...frame, leadersFrom: 500, mustFrom: 500 });
     const label = placed.find((l) => l.id === "hub")!;
     expect(label.leader).toBeDefined();
     // The leader starts at the node's outline and ends on the label's box.
