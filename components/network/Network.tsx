@@ -68,6 +68,7 @@ export function Network({ onReady }: { onReady: () => void }) {
   const useCanvas = index.dataset.actors.length > CANVAS_ABOVE.actors || index.ties.length > CANVAS_ABOVE.ties;
   const regionRef = useRef<HTMLElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
+  const controlsRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(stageRef) ?? UNMEASURED;
   // Display positions: the layout, turned a quarter where that frames it larger. Pins stay in layout space.
   const layoutBox = useMemo(() => (layout.positions ? boundsOf(layout.positions.values()) : null), [layout.positions]);
@@ -93,7 +94,7 @@ export function Network({ onReady }: { onReady: () => void }) {
   const [active, setActive] = useState<ActorId | null>(null);
 
   const projection = useMemo(() => (scene ? project(scene, transform) : null), [project, scene, transform]);
-  const labels = useLabels(projection, focus, pointed, width, height);
+  const labels = useLabels(projection, focus, pointed, width, height, controlsRef);
 
   // What an export of the network draws: this render's picture.
   useNetworkPicture(projection, labels, width, height);
@@ -146,7 +147,7 @@ export function Network({ onReady }: { onReady: () => void }) {
       </div>
       <div ref={stageRef} className={styles.stage} data-panning={gestures.panning ? "true" : undefined} data-over-tie={hoveredTie ? "true" : undefined} {...gestures.handlers}>
         {/* First in the tab order, drawn on top. */}
-        <NetworkControls onZoom={camera.zoomBy} onFit={camera.fit} onResetLayout={pins.reset} />
+        <NetworkControls ref={controlsRef} onZoom={camera.zoomBy} onFit={camera.fit} onResetLayout={pins.reset} />
         {projection && width > 0 && (
           <Suspense fallback={null}>
             <Renderer key={graph.key} projection={projection} labels={labels} width={width} height={height} hoveredTie={hoveredTie?.id ?? null} pointed={pointed} />

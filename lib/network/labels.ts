@@ -69,6 +69,8 @@ export interface LabelOptions {
   leadersFrom?: number;
   /** Labels with at least this priority must be shown: their leader lines may reach the furthest rings. */
   mustFrom?: number;
+  /** Parts of the frame that labels and leader lines keep clear of (controls drawn over the picture). */
+  reserved?: readonly Box[];
 }
 
 /** Width of a text in a proportional sans-serif font, estimated without a DOM (slightly generous). */
@@ -254,6 +256,7 @@ function placeInOrder(sorted: readonly LabelCandidate[], options: LabelOptions):
   const coverFrom = options.mayCoverNodesFrom ?? Infinity;
   const leadersFrom = options.leadersFrom ?? Infinity;
   const labels = new Grid(64);
+  for (const box of options.reserved ?? []) labels.add(box);
   // Every node, and the nodes no label may cover: those of labels that may take leader lines (covering
   // them would hide what matters most and wall their own labels in).
   const nodes = new Grid(64);
