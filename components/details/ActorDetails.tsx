@@ -3,6 +3,7 @@ import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Actor } from "@/lib/dataset/schema";
 import { formatRange } from "@/lib/dates";
 import type { Selection } from "@/lib/select";
+import { tiesByOther } from "@/lib/selection/tiesByOther";
 import { TiesOverTime } from "@/components/metrics/TiesOverTime";
 import type { DetailsActions } from "./actions";
 import { PhaseChart } from "./PhaseChart";
@@ -48,26 +49,29 @@ export function ActorDetails({ actor, index, selection, actions }: Props) {
       <h3 id="ties-heading">
         Ties in the window ({ties.length} of {allTies})
       </h3>
+      {/* One item per other actor; several ties with it are lines inside that item. */}
       <ul aria-label="Ties" className="tie-list">
-        {ties.map(({ indexed, sentiment }) => {
-          const other = indexed.tie.source === actor.id ? indexed.tie.target : indexed.tie.source;
-          return (
-            <li key={indexed.tie.id}>
-              <button type="button" className="chip" onClick={() => actions.selectActor(other)}>
-                {name(other)}
-              </button>{" "}
-              <TieSummary item={indexed} sentiment={sentiment} />
-              <PhaseChart tie={indexed} />
-              <button type="button" className="link-button" onClick={() => actions.selectTie(indexed.tie.id)}>
-                Tie details<span className="visually-hidden"> for {actor.name} and {name(other)}</span>
-              </button>
-              <details className="tie-sources">
-                <summary>Sources</summary>
-                <SourceList sources={indexed.tie.sources} sourceTitle={index.dataset.source?.title ?? "the source"} />
-              </details>
-            </li>
-          );
-        })}
+        {tiesByOther(ties, actor.id).map(({ other, ties: withOther }) => (
+          <li key={other}>
+            <button type="button" className="chip" onClick={() => actions.selectActor(other)}>
+              {name(other)}
+            </button>
+            {withOther.length > 1 && <span className="muted"> {withOther.length} ties</span>}
+            {withOther.map(({ indexed, sentiment }) => (
+              <div key={indexed.tie.id} className="tie-line">
+                <TieSummary item={indexed} sentiment={sentiment} />
+                <PhaseChart tie={indexed} />
+                <button type="button" className="link-button" onClick={() => actions.selectTie(indexed.tie.id)}>
+                  Tie details<span className="visually-hidden"> for {actor.name} and {name(other)}: {indexed.tie.kind}</span>
+                </button>
+                <details className="tie-sources">
+                  <summary>Sources</summary>
+                  <SourceList sources={indexed.tie.sources} sourceTitle={index.dataset.source?.title ?? "the source"} />
+                </details>
+              </div>
+            ))}
+          </li>
+        ))}
       </ul>
       <h3>
         Events in the window ({events.length} of {allEvents})

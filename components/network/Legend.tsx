@@ -1,7 +1,7 @@
 "use client";
 /** The legend: actor kinds (shape and colour), tie colours by sentiment, and the other marks. Collapsible. */
 import { memo, useState } from "react";
-import { DASHES, shapePath, STRUCTURAL_COLOR, type KindKey } from "@/lib/network/encoding";
+import { DASHES, shapePath, STRUCTURAL_COLOR, TURN_BAND, TURN_EXTRA, type KindKey } from "@/lib/network/encoding";
 import { CompareLegend } from "./CompareLegend";
 import { sentimentColor, sentimentLabel } from "@/lib/palette";
 import styles from "./Network.module.css";
@@ -12,6 +12,17 @@ export function Line({ color, dash = null, arrow = false, width = 2 }: { color: 
     <svg className={styles.legendIcon} width="26" height="10" viewBox="0 0 26 10" aria-hidden="true">
       <line x1="1" y1="5" x2={arrow ? 18 : 25} y2="5" stroke={color} strokeWidth={width} strokeDasharray={dash?.join(" ")} />
       {arrow && <path d="M17,1L25,5L17,9Z" fill={color} />}
+    </svg>
+  );
+}
+
+/** A sample of a tie whose sentiment turns inside the window: heavier, over a soft band of its colour. */
+function TurnLine({ color }: { color: string }) {
+  const width = 1.8 + TURN_EXTRA;
+  return (
+    <svg className={styles.legendIcon} width="26" height="12" viewBox="0 0 26 12" aria-hidden="true">
+      <line x1="4" y1="6" x2="22" y2="6" stroke={color} strokeWidth={width + TURN_BAND.extra} strokeOpacity={TURN_BAND.opacity} strokeLinecap="round" />
+      <line x1="4" y1="6" x2="22" y2="6" stroke={color} strokeWidth={width} strokeLinecap="round" />
     </svg>
   );
 }
@@ -67,6 +78,10 @@ export const Legend = memo(function Legend({ defaultOpen, comparing, kinds }: Pr
           <li>
             <Line color={sentimentColor(0)} arrow />
             directed
+          </li>
+          <li>
+            <TurnLine color={sentimentColor(1)} />
+            sentiment turns in the window
           </li>
           <li>size: ties in the window</li>
           <li>

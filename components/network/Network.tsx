@@ -14,9 +14,8 @@ import { useNetworkPicture } from "@/components/export/networkPicture";
 import { useElementSize } from "@/components/shared/useElementSize";
 import type { ActorId, TieId } from "@/lib/dataset/ids";
 import { KIND_LABELS, kindsInUse } from "@/lib/network/encoding";
+import { FIT_PADDING } from "@/lib/network/framing";
 import { layoutGraphOf } from "@/lib/network/graph";
-import { COVER_NODES_FROM, labelCandidates } from "@/lib/network/labelling";
-import { placeLabels } from "@/lib/network/labels";
 import type { Point } from "@/lib/network/layout";
 import { orientPositions, shouldTurn } from "@/lib/network/orient";
 import { createProjector, hitTie } from "@/lib/network/project";
@@ -32,7 +31,9 @@ import { NetworkSvg } from "./NetworkSvg";
 import { SizeBy, type SizeMeasure } from "./SizeBy";
 import { TieTooltip } from "./TieTooltip";
 import { useActorHandlers } from "./useActorHandlers";
+import { useAutoFrame } from "./useAutoFrame";
 import { useCamera } from "./useCamera";
+import { useLabels } from "./useLabels";
 import { useLayout } from "./useLayout";
 import { usePins } from "./usePins";
 import { useStageGestures } from "./useStageGestures";
@@ -47,9 +48,6 @@ const NetworkCanvas = retryableLazy(() => import("./NetworkCanvas").then((m) => 
  * long SVG paths whenever ties change costs more than redrawing them all on a canvas.
  */
 const CANVAS_ABOVE = { actors: 250, ties: 300 };
-/** Room for labels on every side, and for the zoom and layout buttons along the top. */
-const FIT_PADDING = { top: 48, right: 36, bottom: 30, left: 36 };
-const LABEL_FONT_SIZE = 11;
 const UNMEASURED = { width: 0, height: 0 };
 const KIND_WORD = new Map<string, string>(KIND_LABELS);
 
@@ -63,12 +61,14 @@ export function Network({ onReady }: { onReady: () => void }) {
   const measures = useWindowMeasures(sizeBy === "betweenness");
   const sizes = useMemo(() => (measures ? betweennessSizes(measures, index.dataset.actors.map((a) => a.id)) : null), [measures, index]);
   const selectedActor = useViewField("actor");
+  const themes = useViewField("themes");
   const frameRequest = useStoreValue((s) => s.frameNetwork);
   const graph = useMemo(() => layoutGraphOf(index), [index]);
   const layout = useLayout(graph, precomputed ?? null);
   const useCanvas = index.dataset.actors.length > CANVAS_ABOVE.actors || index.ties.length > CANVAS_ABOVE.ties;
   const regionRef = useRef<HTMLElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
+  const controlsRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(stageRef) ?? UNMEASURED;
   // Display positions: the layout, turned a quarter where that frames it larger. Pins stay in layout space.
   const layoutBox = useMemo(() => (layout.positions ? boundsOf(layout.positions.values()) : null), [layout.positions]);
@@ -87,17 +87,14 @@ export function Network({ onReady }: { onReady: () => void }) {
   );
   const camera = useCamera({ graphKey: graph.key, positions, scene, width, height, padding: FIT_PADDING, frameRequest, region: regionRef });
   const { transform } = camera;
+  useAutoFrame({ scene, focus, themes, transform, width, height, padding: FIT_PADDING, moveTo: camera.moveTo });
 
   const [pointed, setPointed] = useState<ActorId | null>(null);
   const [hoveredTie, setHoveredTie] = useState<{ id: TieId; x: number; y: number } | null>(null);
   const [active, setActive] = useState<ActorId | null>(null);
 
   const projection = useMemo(() => (scene ? project(scene, transform) : null), [project, scene, transform]);
-  const labels = useMemo(() => {
-    if (!projection || width === 0) return [];
-    const obstacles = projection.nodes.map(({ node, sx, sy, r }) => ({ id: node.id, x: sx, y: sy, r }));
-    return placeLabels(labelCandidates(projection, focus, pointed, transform.k), { width, height, fontSize: LABEL_FONT_SIZE, obstacles, mayCoverNodesFrom: COVER_NODES_FROM });
-  }, [projection, focus, pointed, transform.k, width, height]);
+  const labels = useLabels(projection, focus, pointed, width, height, controlsRef);
 
   // What an export of the network draws: this render's picture.
   useNetworkPicture(projection, labels, width, height);
@@ -150,10 +147,10 @@ export function Network({ onReady }: { onReady: () => void }) {
       </div>
       <div ref={stageRef} className={styles.stage} data-panning={gestures.panning ? "true" : undefined} data-over-tie={hoveredTie ? "true" : undefined} {...gestures.handlers}>
         {/* First in the tab order, drawn on top. */}
-        <NetworkControls onZoom={camera.zoomBy} onFit={camera.fit} onResetLayout={pins.reset} />
+        <NetworkControls ref={controlsRef} onZoom={camera.zoomBy} onFit={camera.fit} onResetLayout={pins.reset} />
         {projection && width > 0 && (
           <Suspense fallback={null}>
-            <Renderer projection={projection} labels={labels} width={width} height={height} hoveredTie={hoveredTie?.id ?? null} pointed={pointed} />
+            <Renderer key={graph.key} projection={projection} labels={labels} width={width} height={height} hoveredTie={hoveredTie?.id ?? null} pointed={pointed} />
           </Suspense>
         )}
         {scene && (

@@ -2,7 +2,8 @@
 /**
  * The SVG renderer (for networks of a few hundred ties): ties, faint ghosts of hidden actors, nodes and
  * labels, all in screen pixels. Each mark is a memoised component of its projected object, and the projector
- * keeps unchanged objects, so a scrub step touches only the marks it changed. Decorative for assistive
+ * keeps unchanged objects, so a scrub step touches only the marks it changed. Marks entering the window fade
+ * in; marks leaving it stay in place and fade out (CSS transitions; none under reduced motion). Decorative for assistive
  * technology: the actor buttons laid over it carry the names and states, and Details carries the ties.
  */
 import { memo, useId } from "react";
@@ -12,17 +13,20 @@ import {
   DIMMED_LABEL_OPACITY,
   DIMMED_NODE_OPACITY,
   GHOST,
+  LABEL_LEADER,
   LOST_NODE_OPACITY,
   PIN,
   RINGS,
   shapePath,
   STRUCTURAL_COLOR,
+  TURN_BAND,
   TURN_EXTRA,
   type RingStyle,
 } from "@/lib/network/encoding";
 import type { PlacedLabel } from "@/lib/network/labels";
 import type { ProjectedNode, ProjectedTie, Projection } from "@/lib/network/project";
 import { sentimentColor } from "@/lib/palette";
+import { useKeptMarks } from "./useKeptMarks";
 import styles from "./Network.module.css";
 
 /** What either renderer (SVG or canvas) draws from. */
@@ -35,6 +39,9 @@ export interface RendererProps {
   pointed: string | null;
 }
 
+const tieKey = (p: ProjectedTie) => p.tie.id;
+const nodeKey = (p: ProjectedNode) => p.node.id;
+
 /** Arrowhead colours: one marker per sentiment colour and one for structural ties. */
 const MARKER_COLORS = [...[-2, -1, 0, 1, 2].map(sentimentColor), STRUCTURAL_COLOR];
 
@@ -46,7 +53,7 @@ function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-const TieMark = memo(function TieMark({ projected, hovered, uid }: { projected: ProjectedTie; hovered: boolean; uid: string }) {
+const TieMark = memo(function TieMark({ projected, hovered, gone, uid }: { projected: ProjectedTie; hovered: boolean; gone: boolean; uid: string }) {
   const { tie, curve } = projected;
   const { style } = tie;
   const d = curvePath(curve, tie.lane === 0);
@@ -54,9 +61,9 @@ const TieMark = memo(function TieMark({ projected, hovered, uid }: { projected: 
   const turns = tie.visible.turns;
   const width = (hovered ? style.width + 1 : style.width) + (turns ? TURN_EXTRA : 0);
   return (
-    <g className={styles.tieMark} opacity={hovered ? 1 : style.opacity}>
+    <g className={gone ? `${styles.tieMark} ${styles.gone}` : styles.tieMark} opacity={hovered ? 1 : style.opacity}>
       {(tie.emphasis === "selected" || hovered) && <path className={styles.tieHalo} d={d} strokeWidth={style.width + 6} />}
-      {turns && <path className={styles.tieTurn} d={d} stroke={style.color} strokeWidth={width + 6} />}
+      {turns && <path className={styles.tieTurn} d={d} stroke={style.color} strokeWidth={width + TURN_BAND.extra} strokeOpacity={TURN_BAND.opacity} />}
       <path
         d={d}
         stroke={style.color}
@@ -77,10 +84,10 @@ function nodeOpacity(node: ProjectedNode["node"]): number {
   return (node.emphasis === "dimmed" ? DIMMED_NODE_OPACITY : 1) * (node.change === "lost" ? LOST_NODE_OPACITY : 1);
 }
 
-const NodeMark = memo(function NodeMark({ projected, pointed }: { projected: ProjectedNode; pointed: boolean }) {
+const NodeMark = memo(function NodeMark({ projected, pointed, gone }: { projected: ProjectedNode; pointed: boolean; gone: boolean }) {
   const { node, sx, sy, r } = projected;
   return (
-    <g className={styles.nodeMark} transform={`translate(${round(sx)} ${round(sy)})`} opacity={nodeOpacity(node)}>
+    <g className={gone ? `${styles.nodeMark} ${styles.gone}` : styles.nodeMark} transform={`translate(${round(sx)} ${round(sy)})`} opacity={nodeOpacity(node)}>
       {node.change && <Ring className={styles.changeRing} r={r} ring={CHANGE_RINGS[node.change]} />}
       {node.emphasis === "selected" && <Ring className={styles.selectedRing} r={r} ring={RINGS.selected} />}
       {node.emphasis === "related" && <Ring className={styles.relatedRing} r={r} ring={RINGS.related} />}
@@ -91,20 +98,46 @@ const NodeMark = memo(function NodeMark({ projected, pointed }: { projected: Pro
   );
 });
 
-const LabelMark = memo(function LabelMark({ text, x, y, anchor, bold, dimmed }: Omit<PlacedLabel, "id" | "box"> & { dimmed: boolean }) {
+const LabelMark = memo(function LabelMark({ label, dimmed }: { label: PlacedLabel; dimmed: boolean }) {
+  const { text, x, y, anchor, bold, leader } = label;
+  const opacity = dimmed ? DIMMED_LABEL_OPACITY : 1;
   return (
-    <text
-      className={`${styles.label} ${bold ? styles.labelBold : ""}`}
-      x={round(x)}
-      y={round(y)}
-      textAnchor={anchor}
-      dominantBaseline="central"
-      opacity={dimmed ? DIMMED_LABEL_OPACITY : 1}
-    >
-      {text}
-    </text>
+    <>
+      {leader && (
+        <line
+          className={styles.labelLeader}
+          x1={round(leader.x1)}
+          y1={round(leader.y1)}
+          x2={round(leader.x2)}
+          y2={round(leader.y2)}
+          strokeWidth={LABEL_LEADER.width}
+          strokeOpacity={LABEL_LEADER.opacity * opacity}
+        />
+      )}
+      <text className={`${styles.label} ${bold ? styles.labelBold : ""}`} x={round(x)} y={round(y)} textAnchor={anchor} dominantBaseline="central" opacity={opacity}>
+        {text}
+      </text>
+    </>
   );
-});
+}, sameLabel);
+
+/** Labels are placed afresh each render: equal by what they draw, so an unmoved label is not touched. */
+function sameLabel(a: { label: PlacedLabel; dimmed: boolean }, b: { label: PlacedLabel; dimmed: boolean }): boolean {
+  const p = a.label;
+  const q = b.label;
+  return (
+    a.dimmed === b.dimmed &&
+    p.text === q.text &&
+    p.x === q.x &&
+    p.y === q.y &&
+    p.anchor === q.anchor &&
+    p.bold === q.bold &&
+    p.leader?.x1 === q.leader?.x1 &&
+    p.leader?.y1 === q.leader?.y1 &&
+    p.leader?.x2 === q.leader?.x2 &&
+    p.leader?.y2 === q.leader?.y2
+  );
+}
 
 const Ghosts = memo(function Ghosts({ ghosts }: { ghosts: Projection["ghosts"] }) {
   return (
@@ -119,6 +152,9 @@ const Ghosts = memo(function Ghosts({ ghosts }: { ghosts: Projection["ghosts"] }
 /** Draws the network as SVG. */
 export const NetworkSvg = memo(function NetworkSvg({ projection, labels, width, height, hoveredTie, pointed }: RendererProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  // Ties and actors that leave the window stay a moment, fading out (see useKeptMarks).
+  const ties = useKeptMarks(projection.ties, tieKey);
+  const nodes = useKeptMarks(projection.nodes, nodeKey);
   return (
     <svg className={styles.drawing} width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
       <defs>
@@ -140,18 +176,18 @@ export const NetworkSvg = memo(function NetworkSvg({ projection, labels, width, 
       </defs>
       <Ghosts ghosts={projection.ghosts} />
       <g fill="none" strokeLinecap="round">
-        {projection.ties.map((p) => (
-          <TieMark key={p.tie.id} projected={p} hovered={hoveredTie === p.tie.id} uid={uid} />
+        {ties.map(({ item, shown }) => (
+          <TieMark key={item.tie.id} projected={item} hovered={shown && hoveredTie === item.tie.id} gone={!shown} uid={uid} />
         ))}
       </g>
       <g>
-        {projection.nodes.map((p) => (
-          <NodeMark key={p.node.id} projected={p} pointed={pointed === p.node.id} />
+        {nodes.map(({ item, shown }) => (
+          <NodeMark key={item.node.id} projected={item} pointed={shown && pointed === item.node.id} gone={!shown} />
         ))}
       </g>
       <g>
-        {labels.map(({ id, text, x, y, anchor, bold }) => (
-          <LabelMark key={id} text={text} x={x} y={y} anchor={anchor} bold={bold} dimmed={projection.nodeById.get(id)?.node.emphasis === "dimmed"} />
+        {labels.map((label) => (
+          <LabelMark key={label.id} label={label} dimmed={projection.nodeById.get(label.id)?.node.emphasis === "dimmed"} />
         ))}
       </g>
     </svg>

@@ -4,7 +4,7 @@
  * a software canvas the cost is per call as much as per pixel.
  */
 import { SHAPES, type DrawList } from "@/lib/network/drawList";
-import { appendShape, GHOST, KIND_LABELS, PIN } from "@/lib/network/encoding";
+import { appendShape, GHOST, KIND_LABELS, LABEL_LEADER, PIN } from "@/lib/network/encoding";
 
 /** Colours read from the panel's CSS variables (they follow light and dark mode). */
 export interface CanvasColors {
@@ -124,7 +124,17 @@ export function drawList(ctx: Context, list: DrawList, { dpr, colors, font }: Dr
     ctx.stroke();
   }
 
-  // Labels with a halo in the panel colour.
+  // Leader lines of labels set away from their nodes, then labels with a halo in the panel colour.
+  ctx.strokeStyle = colors.text;
+  ctx.lineWidth = LABEL_LEADER.width;
+  for (const label of list.labels) {
+    if (!label.leader) continue;
+    ctx.globalAlpha = LABEL_LEADER.opacity * label.alpha;
+    ctx.beginPath();
+    ctx.moveTo(label.leader.x1, label.leader.y1);
+    ctx.lineTo(label.leader.x2, label.leader.y2);
+    ctx.stroke();
+  }
   ctx.textBaseline = "middle";
   ctx.lineJoin = "round";
   ctx.lineWidth = 3;

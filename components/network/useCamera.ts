@@ -3,9 +3,11 @@
  * The network's camera. Until the reader pans or zooms it frames the whole layout (the same frame in every
  * window, so scrubbing never moves the picture); after that it keeps the reader's transform for this graph.
  * Fit frames what is visible, or the bright part (the ego network) when something is selected; a frame
- * request from the store ("Show in network") scrolls the region into view and fits.
+ * request from the store ("Show in network") scrolls the region into view and fits. `moveTo` glides to a
+ * transform in one animated move (a jump under reduced motion); any other move cancels a glide.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { CAMERA_MOVE_MS, easeInOut, interpolateTransform } from "@/lib/network/framing";
 import type { Point, Positions } from "@/lib/network/layout";
 import type { Scene } from "@/lib/network/scene";
 import { fitTransform, IDENTITY, zoomAround, type Insets, type Transform } from "@/lib/network/viewport";
@@ -22,12 +24,55 @@ interface Options {
   region: RefObject<HTMLElement | null>;
 }
 
+function prefersReducedMotion(): boolean {
+  return typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches === true;
+}
+
 /** The transform, and the camera's moves. */
 export function useCamera({ graphKey, positions, scene, width, height, padding, frameRequest, region }: Options) {
   const [manual, setManual] = useState<{ key: string; t: Transform } | null>(null);
   const auto = useMemo(() => (positions && width > 0 ? fitTransform(positions.values(), width, height, padding) : IDENTITY), [positions, width, height, padding]);
   const transform = manual && manual.key === graphKey ? manual.t : auto;
-  const setTransform = useCallback((t: Transform) => setManual({ key: graphKey, t }), [graphKey]);
+
+  // A glide in progress (its animation frame), and the transform it starts from.
+  const glide = useRef<number | null>(null);
+  const current = useRef(transform);
+  useEffect(() => {
+    current.current = transform;
+  });
+  const stop = useCallback(() => {
+    if (glide.current !== null) cancelAnimationFrame(glide.current);
+    glide.current = null;
+  }, []);
+  useEffect(() => stop, [stop]);
+
+  const setTransform = useCallback(
+    (t: Transform) => {
+      stop();
+      setManual({ key: graphKey, t });
+    },
+    [graphKey, stop],
+  );
+  const moveTo = useCallback(
+    (target: Transform, instant = false) => {
+      stop();
+      if (instant || prefersReducedMotion()) {
+        setManual({ key: graphKey, t: target });
+        return;
+      }
+      const from = current.current;
+      const stage = { width, height };
+      let start: number | null = null;
+      const step = (now: number) => {
+        start ??= now;
+        const u = Math.min(1, (now - start) / CAMERA_MOVE_MS);
+        setManual({ key: graphKey, t: interpolateTransform(from, target, easeInOut(u), stage) });
+        glide.current = u < 1 ? requestAnimationFrame(step) : null;
+      };
+      glide.current = requestAnimationFrame(step);
+    },
+    [graphKey, stop, width, height],
+  );
   const zoomBy = (factor: number) => setTransform(zoomAround(transform, { x: width / 2, y: height / 2 }, factor));
 
   const fit = () => {
@@ -48,5 +93,5 @@ export function useCamera({ graphKey, positions, scene, width, height, padding, 
     fitRef.current();
   }, [frameRequest, region]);
 
-  return { transform, setTransform, zoomBy, fit };
+  return { transform, setTransform, moveTo, zoomBy, fit };
 }

@@ -5,7 +5,7 @@
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Actor } from "@/lib/dataset/schema";
 import { SHAPES, type DrawList } from "@/lib/network/drawList";
-import { GHOST, kindsInUse, PIN, shapePath, STRUCTURAL_COLOR } from "@/lib/network/encoding";
+import { GHOST, kindsInUse, LABEL_LEADER, PIN, shapePath, STRUCTURAL_COLOR, TURN_BAND, TURN_EXTRA } from "@/lib/network/encoding";
 import { sentimentColor, sentimentLabel } from "@/lib/palette";
 import type { SelectionQuery } from "@/lib/select";
 import { creditLine, PICTURE_COLORS, titleLine, type Measure } from "./picture";
@@ -54,6 +54,9 @@ export function drawListSvg(list: DrawList): string {
     .join("");
   let pins = "";
   for (let i = 0; i < list.pins.length; i += 2) pins += `<circle cx="${r1(list.pins[i]!)}" cy="${r1(list.pins[i + 1]!)}" r="${PIN.radius}"/>`;
+  const leaders = list.labels
+    .flatMap((l) => (l.leader ? [`<line${attrs({ x1: r1(l.leader.x1), y1: r1(l.leader.y1), x2: r1(l.leader.x2), y2: r1(l.leader.y2), opacity: LABEL_LEADER.opacity * l.alpha })}/>`] : []))
+    .join("");
   const labels = list.labels
     .map((l) => `<text${attrs({ x: r1(l.x), y: r1(l.y), dy: "0.35em", "text-anchor": l.anchor, "font-weight": l.bold ? 600 : undefined, opacity: l.alpha })}>${escapeXml(l.text)}</text>`)
     .join("");
@@ -63,6 +66,7 @@ export function drawListSvg(list: DrawList): string {
     `<g>${rings}</g>`,
     `<g>${nodeShapes(list)}</g>`,
     `<g fill="${PICTURE_COLORS.text}" stroke="${PICTURE_COLORS.background}" stroke-width="1">${pins}</g>`,
+    `<g stroke="${PICTURE_COLORS.text}" stroke-width="${LABEL_LEADER.width}">${leaders}</g>`,
     // The halo is the text's own stroke painted under its fill (paint-order), as the canvas strokes then fills.
     `<g font-size="11" fill="${PICTURE_COLORS.text}" stroke="${PICTURE_COLORS.background}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${labels}</g>`,
   ].join("");
@@ -85,6 +89,10 @@ export function networkLegend(actors: readonly Actor[]): LegendEntry[] {
     { swatch: line(STRUCTURAL_COLOR), label: "leads or belongs to" },
     { swatch: line(sentimentColor(0), ` stroke-dasharray="5 3"`), label: "expected" },
     { swatch: `${line(sentimentColor(0))}<path d="M10,2L16,6L10,10Z" fill="${sentimentColor(0)}"/>`, label: "directed" },
+    {
+      swatch: `<line x1="2" y1="6" x2="14" y2="6" stroke="${sentimentColor(1)}" stroke-width="${2 + TURN_EXTRA + TURN_BAND.extra}" stroke-opacity="${TURN_BAND.opacity}" stroke-linecap="round"/><line x1="2" y1="6" x2="14" y2="6" stroke="${sentimentColor(1)}" stroke-width="${2 + TURN_EXTRA}"/>`,
+      label: "sentiment turns in the window",
+    },
     { swatch: `<circle cx="8" cy="6" r="2.5" fill="${PICTURE_COLORS.ghost}" opacity="${GHOST.opacity}"/>`, label: "not in the window" },
   ];
 }

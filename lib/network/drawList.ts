@@ -5,14 +5,16 @@
  * export share the same picture.
  */
 import type { ActorKind } from "@/lib/dataset/schema";
-import { CHANGE_RINGS, DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, LOST_NODE_OPACITY, PIN, RINGS, TURN_EXTRA, type NodeShape } from "./encoding";
-import type { PlacedLabel } from "./labels";
+import { CHANGE_RINGS, DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, LOST_NODE_OPACITY, PIN, RINGS, TURN_BAND, TURN_EXTRA, type NodeShape } from "./encoding";
+import type { Leader, PlacedLabel } from "./labels";
 import type { Projection } from "./project";
 
 /** Ties of one style: straight segments (x1, y1, x2, y2), curves (x1, y1, cx, cy, x2, y2) and arrowheads (three points each). */
 export interface TieGroup {
   /** Drawing order: dimmed 0, normal 1, emphasised 2, hovered 3. */
   order: number;
+  /** The soft band under ties whose sentiment turns inside the window (drawn under the lines of its order). */
+  band: boolean;
   color: string;
   width: number;
   dash: readonly number[] | null;
@@ -57,6 +59,8 @@ export interface DrawLabel {
   anchor: PlacedLabel["anchor"];
   bold: boolean;
   alpha: number;
+  /** The line back to the node when the label sits away from it. */
+  leader: Leader | null;
 }
 
 /** Everything one frame of the canvas draws. */
@@ -127,21 +131,29 @@ export function buildDrawList(
 
   // Ties: one group per style (so interleaved colours do not break batches), drawn in emphasis order.
   const groups = new Map<string, { group: Omit<TieGroup, "straight" | "curved" | "heads">; straight: Floats; curved: Floats; heads: Floats }>();
+  const groupOf = (order: number, color: string, width: number, dash: readonly number[] | null, alpha: number, band = false) => {
+    const key = `${order}|${color}|${width}|${dash}|${alpha}|${band}`;
+    let entry = groups.get(key);
+    if (!entry) {
+      entry = { group: { order, band, color, width, dash, alpha }, straight: new Floats(), curved: new Floats(), heads: new Floats() };
+      groups.set(key, entry);
+    }
+    return entry;
+  };
   for (const { tie, curve } of projection.ties) {
     const s = tie.style;
     const hovered = o.hoveredTie === tie.id;
-    // A tie whose sentiment turns inside the window is drawn heavier, so the change shows at a glance.
-    const width = (hovered ? s.width + 1 : s.width) + (tie.visible.turns ? TURN_EXTRA : 0);
+    // A tie whose sentiment turns inside the window is drawn heavier, over a soft band of its colour.
+    const turns = tie.visible.turns;
+    const width = (hovered ? s.width + 1 : s.width) + (turns ? TURN_EXTRA : 0);
     const alpha = hovered ? 1 : s.opacity;
     const order = tie.emphasis === "dimmed" ? 0 : hovered ? 3 : tie.emphasis === "normal" ? 1 : 2;
-    const key = `${order}|${s.color}|${width}|${s.dash}|${alpha}`;
-    let entry = groups.get(key);
-    if (!entry) {
-      entry = { group: { order, color: s.color, width, dash: s.dash, alpha }, straight: new Floats(), curved: new Floats(), heads: new Floats() };
-      groups.set(key, entry);
+    const entry = groupOf(order, s.color, width, s.dash, alpha);
+    const band = turns ? groupOf(order, s.color, width + TURN_BAND.extra, null, alpha * TURN_BAND.opacity, true) : null;
+    for (const e of band ? [band, entry] : [entry]) {
+      if (tie.lane === 0) e.straight.push4(curve.x1, curve.y1, curve.x2, curve.y2);
+      else e.curved.push6(curve.x1, curve.y1, curve.cx, curve.cy, curve.x2, curve.y2);
     }
-    if (tie.lane === 0) entry.straight.push4(curve.x1, curve.y1, curve.x2, curve.y2);
-    else entry.curved.push6(curve.x1, curve.y1, curve.cx, curve.cy, curve.x2, curve.y2);
     // In a crowded picture arrowheads only mark emphasised ties: hundreds of tiny heads say nothing.
     if (s.arrow && !(o.crowded && order < 2)) {
       const angle = Math.atan2(curve.y2 - curve.cy, curve.x2 - curve.cx);
@@ -159,7 +171,8 @@ export function buildDrawList(
   }
   const ties = [...groups.values()]
     .map((e) => ({ ...e.group, straight: e.straight.done(), curved: e.curved.done(), heads: e.heads.done() }))
-    .sort((a, b) => a.order - b.order);
+    // Within an order, the bands go under the lines.
+    .sort((a, b) => a.order - b.order || +b.band - +a.band);
 
   // Nodes: one fill and outline per kind and opacity; rings for the selection and the pointer.
   const nodeGroups = new Map<string, { kind: ActorKind; color: string | undefined; ring: boolean; alpha: number; xyr: Floats; shapes: number[] }>();
@@ -186,6 +199,6 @@ export function buildDrawList(
   const nodes = [...nodeGroups.values()].map((g) => ({ kind: g.kind, color: g.color, ring: g.ring, alpha: g.alpha, xyr: g.xyr.done(), shapes: Uint8Array.from(g.shapes) })).sort((a, b) => a.alpha - b.alpha);
 
   const dimmed = new Set(projection.nodes.filter((n) => n.node.emphasis === "dimmed").map((n) => n.node.id as string));
-  const drawLabels = labels.map((l) => ({ text: l.text, x: l.x, y: l.y, anchor: l.anchor, bold: l.bold, alpha: dimmed.has(l.id) ? DIMMED_LABEL_OPACITY : 1 }));
+  const drawLabels = labels.map((l) => ({ text: l.text, x: l.x, y: l.y, anchor: l.anchor, bold: l.bold, alpha: dimmed.has(l.id) ? DIMMED_LABEL_OPACITY : 1, leader: l.leader ?? null }));
   return { width: o.width, height: o.height, ghosts, ties, nodes, rings, pins: pins.done(), labels: drawLabels, crowded: o.crowded };
 }

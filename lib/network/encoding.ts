@@ -313,10 +313,16 @@ export const LOST_NODE_OPACITY = 0.45;
 /** The dot that marks a pinned actor: at its node's upper right (offset × r), this radius. */
 export const PIN = { offset: 0.75, radius: 2.5 } as const;
 
-/** Hidden actors drawn as faint dots, so the picture keeps its shape while the window moves. */
 /** Extra stroke width of a tie whose sentiment turns inside the window (both renderers). */
 export const TURN_EXTRA = 2;
 
+/** The soft band of its own colour under a tie whose sentiment turns inside the window: extra width and opacity. */
+export const TURN_BAND = { extra: 6, opacity: 0.22 } as const;
+
+/** The thin line from a node to its label when the label had to sit away from it (both renderers, text colour). */
+export const LABEL_LEADER = { width: 0.8, opacity: 0.6 } as const;
+
+/** Hidden actors drawn as faint dots, so the picture keeps its shape while the window moves. */
 export const GHOST = { radius: 2.5, opacity: 0.35 } as const;
 
 /** Drawing order of emphases: dimmed first, the selection last (on top). */

@@ -79,11 +79,14 @@ describe("network picture", () => {
     width: 400,
     height: 300,
     ghosts: new Float32Array([10, 10]),
-    ties: [{ order: 1, color: "#2166AC", width: 2, dash: [5, 4], alpha: 0.8, straight: new Float32Array([0, 0, 100, 100]), curved: new Float32Array([0, 0, 50, 20, 100, 0]), heads: new Float32Array([100, 100, 92, 96, 96, 92]) }],
+    ties: [{ order: 1, band: false, color: "#2166AC", width: 2, dash: [5, 4], alpha: 0.8, straight: new Float32Array([0, 0, 100, 100]), curved: new Float32Array([0, 0, 50, 20, 100, 0]), heads: new Float32Array([100, 100, 92, 96, 96, 92]) }],
     nodes: [{ kind: "state", color: undefined, ring: false, alpha: 1, xyr: new Float32Array([100, 100, 8, 0, 0, 6]), shapes: new Uint8Array([0, 1]) }],
     rings: [{ x: 100, y: 100, r: 11, width: 2, dashed: false, accent: true, alpha: 1 }],
     pins: new Float32Array([]),
-    labels: [{ text: "Türkiye <&>", x: 110, y: 100, anchor: "start", bold: true, alpha: 1 }],
+    labels: [
+      { text: "Türkiye <&>", x: 110, y: 100, anchor: "start", bold: true, alpha: 1, leader: null },
+      { text: "Far", x: 200, y: 40, anchor: "start", bold: false, alpha: 1, leader: { x1: 108, y1: 96, x2: 200, y2: 40 } },
+    ],
     crowded: false,
   };
 
@@ -94,6 +97,8 @@ describe("network picture", () => {
     expect(markup).toContain('stroke-dasharray="5 4"');
     expect(markup.match(/<path transform=/g)).toHaveLength(2);
     expect(markup).toMatch(/Q50 20 100 0/);
+    // A label set away from its node keeps its leader line.
+    expect(markup).toMatch(/<line x1="108" y1="96" x2="200" y2="40"/);
   });
 
   it("frames the drawing with the title line, the legend and the credit", () => {
@@ -102,7 +107,7 @@ describe("network picture", () => {
     const words = texts(svg);
     expect(words).toContain(index.dataset.title);
     expect(words).toContain("Türkiye <&>");
-    expect(words).toEqual(expect.arrayContaining(["State", "Leader", "hostile tie", "warm tie"]));
+    expect(words).toEqual(expect.arrayContaining(["State", "Leader", "hostile tie", "warm tie", "sentiment turns in the window"]));
     expect(words.some((w) => w.includes(`${selection.counts.actors.visible} of ${selection.counts.actors.total} actors`))).toBe(true);
   });
 });

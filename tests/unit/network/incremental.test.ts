@@ -82,8 +82,12 @@ describe("buildDrawList", () => {
     const { selection, focus } = input({ from: "2024-10-01", to: "2025-01-31", actor: "north" });
     const projection = project(buildScene({ index, selection, focus, layout, pinned: new Map() }), { k: 1, x: 0, y: 0 });
     const list = buildDrawList(projection, [], { width: 800, height: 600, hoveredTie: null, pointed: null, crowded: false });
-    const segments = list.ties.reduce((n, g) => n + g.straight.length / 4 + g.curved.length / 6, 0);
-    expect(segments).toBe(projection.ties.length);
+    const segments = (groups: typeof list.ties) => groups.reduce((n, g) => n + g.straight.length / 4 + g.curved.length / 6, 0);
+    expect(segments(list.ties.filter((g) => !g.band))).toBe(projection.ties.length);
+    // Ties whose sentiment turns inside the window get a band under them as well.
+    const turning = projection.ties.filter((t) => t.tie.visible.turns).length;
+    expect(turning).toBeGreaterThan(0);
+    expect(segments(list.ties.filter((g) => g.band))).toBe(turning);
     expect(list.ties.map((g) => g.order)).toEqual([...list.ties.map((g) => g.order)].sort((a, b) => a - b));
     expect(list.nodes.reduce((n, g) => n + g.shapes.length, 0)).toBe(projection.nodes.length);
     expect(list.rings.length).toBeGreaterThan(0);

@@ -68,6 +68,16 @@ describe("placeLabels", () => {
     expect(placeLabels([hub], { width: 200, height: 120, fontSize: 11, obstacles, mayCoverNodesFrom: 300 })).toHaveLength(1);
   });
 
+  it("keeps labels clear of reserved parts of the frame (the buttons over the picture)", () => {
+    const near: LabelCandidate = { id: "n", text: "Northland", x: 100, y: 20, r: 5, priority: 1 };
+    const free = placeLabels([near], { width: 200, height: 100, fontSize: 11 });
+    expect(free[0]!.anchor).toBe("start");
+    const controls = { x0: 104, y0: 0, x1: 200, y1: 34 };
+    const placed = placeLabels([near], { width: 200, height: 100, fontSize: 11, reserved: [controls] });
+    expect(placed).toHaveLength(1);
+    expect(boxesOverlap(placed[0]!.box, controls)).toBe(false);
+  });
+
   it("estimates wider text for longer and capitalised strings", () => {
     expect(estimateTextWidth("Azerbaijan", 11)).toBeGreaterThan(estimateTextWidth("Iran", 11));
     expect(estimateTextWidth("MMMM", 11)).toBeGreaterThan(estimateTextWidth("iiii", 11));

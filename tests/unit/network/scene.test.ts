@@ -4,7 +4,6 @@ import { focusOf } from "@/lib/highlight";
 import { compareSelections } from "@/lib/compare/changes";
 import { appendShape, DASHES, GENERIC_SHAPE, hitSize, KIND_LABELS, KIND_SHAPE, LOST_COLOR, nodeRadius, shapePath, sizeFactor, STRUCTURAL_COLOR } from "@/lib/network/encoding";
 import { isStructuralKind, layoutGraphOf } from "@/lib/network/graph";
-import { labelCandidates } from "@/lib/network/labelling";
 import { layoutNetwork } from "@/lib/network/layout";
 import { orient, shouldTurn, unorient } from "@/lib/network/orient";
 import { hitTie, project } from "@/lib/network/project";
@@ -101,25 +100,6 @@ describe("project and hitTie", () => {
     const far = project(scene, { k: 0.01, x: 0, y: 0 }).nodes[0]!;
     expect(near.r).toBe(near.node.r);
     expect(far.r).toBeCloseTo(near.node.r * 0.6);
-  });
-});
-
-describe("labelCandidates", () => {
-  it("always offers the selected and the pointed actor, first", () => {
-    const { scene, focus } = sceneFor({ actor: "club" });
-    const projection = project(scene, { k: 1, x: 0, y: 0 });
-    const candidates = labelCandidates(projection, focus, "east" as ActorId, 1);
-    const top = [...candidates].sort((a, b) => b.priority - a.priority).map((c) => c.id);
-    expect(top.slice(0, 2)).toEqual(["club", "east"]);
-  });
-
-  it("labels everyone visible only when zoomed in", () => {
-    const { scene, focus } = sceneFor({});
-    const projection = project(scene, { k: 1, x: 0, y: 0 });
-    const out = labelCandidates(projection, focus, null, 1).map((c) => c.id);
-    const zoomed = labelCandidates(projection, focus, null, 2).map((c) => c.id);
-    expect(out).not.toContain("club");
-    expect(zoomed).toContain("club");
   });
 });
 
