@@ -81,7 +81,7 @@ export const Legend = memo(function Legend({ defaultOpen, comparing, kinds }: Pr
           </li>
           <li>
             <TurnLine color={sentimentColor(1)} />
-            sentiment turns in the window
+            sentiment turns in the window or since the last step
           </li>
           <li>size: ties in the window</li>
           <li>

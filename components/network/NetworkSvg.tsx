@@ -57,8 +57,8 @@ const TieMark = memo(function TieMark({ projected, hovered, gone, uid }: { proje
   const { tie, curve } = projected;
   const { style } = tie;
   const d = curvePath(curve, tie.lane === 0);
-  // A tie whose sentiment turns inside the window: heavier, over a soft band of its colour.
-  const turns = tie.visible.turns;
+  // A tie whose sentiment turns (in the window or since the previous one): heavier, over a soft band of its colour.
+  const turns = tie.turned;
   const width = (hovered ? style.width + 1 : style.width) + (turns ? TURN_EXTRA : 0);
   return (
     <g className={gone ? `${styles.tieMark} ${styles.gone}` : styles.tieMark} opacity={hovered ? 1 : style.opacity}>

@@ -91,7 +91,7 @@ export function networkLegend(actors: readonly Actor[]): LegendEntry[] {
     { swatch: `${line(sentimentColor(0))}<path d="M10,2L16,6L10,10Z" fill="${sentimentColor(0)}"/>`, label: "directed" },
     {
       swatch: `<line x1="2" y1="6" x2="14" y2="6" stroke="${sentimentColor(1)}" stroke-width="${2 + TURN_EXTRA + TURN_BAND.extra}" stroke-opacity="${TURN_BAND.opacity}" stroke-linecap="round"/><line x1="2" y1="6" x2="14" y2="6" stroke="${sentimentColor(1)}" stroke-width="${2 + TURN_EXTRA}"/>`,
-      label: "sentiment turns in the window",
+      label: "sentiment turns in the window or since the last step",
     },
     { swatch: `<circle cx="8" cy="6" r="2.5" fill="${PICTURE_COLORS.ghost}" opacity="${GHOST.opacity}"/>`, label: "not in the window" },
   ];

@@ -143,8 +143,8 @@ export function buildDrawList(
   for (const { tie, curve } of projection.ties) {
     const s = tie.style;
     const hovered = o.hoveredTie === tie.id;
-    // A tie whose sentiment turns inside the window is drawn heavier, over a soft band of its colour.
-    const turns = tie.visible.turns;
+    // A tie whose sentiment turns (in the window or since the previous one) is drawn heavier, over a soft band of its colour.
+    const turns = tie.turned;
     const width = (hovered ? s.width + 1 : s.width) + (turns ? TURN_EXTRA : 0);
     const alpha = hovered ? 1 : s.opacity;
     const order = tie.emphasis === "dimmed" ? 0 : hovered ? 3 : tie.emphasis === "normal" ? 1 : 2;

@@ -53,6 +53,11 @@ export interface SceneTie {
   lane: number;
   /** When comparing two windows: how the tie changed. */
   change: TieChange | null;
+  /**
+   * Whether its sentiment turns: inside the window (a phase boundary in it), or since the previous window
+   * (a scrub, Play or story step that moved it into another phase). Drawn heavier, over a band of its colour.
+   */
+  turned: boolean;
 }
 
 /** Everything the renderers draw: nodes in drawing order, ties in drawing order, and faint ghosts of hidden actors. */
@@ -127,8 +132,20 @@ function sharedPairs(index: IndexedDataset): Map<TieId, number> {
 
 /** Builds the scene for the current selection. Pure (a per-dataset cache aside). */
 export function buildScene(input: SceneInput): Scene {
-  return reuseFrom(null, new WeakMap(), input);
+  return reuseFrom(null, new WeakMap(), newStepMemory(), input);
 }
+
+/**
+ * What a builder remembers to tell which ties turned since the previous window: the sentiment it last drew
+ * each tie with, and for the current selection, the ties whose sentiment differs from that.
+ */
+interface StepMemory {
+  sentiment: Map<TieId, number>;
+  selection: Selection | null;
+  turned: Set<TieId>;
+}
+
+const newStepMemory = (): StepMemory => ({ sentiment: new Map(), selection: null, turned: new Set() });
 
 /**
  * A scene builder that keeps what did not change: a node or tie whose inputs are the same as in the previous
@@ -140,15 +157,37 @@ export function createSceneBuilder(): (input: SceneInput) => Scene {
   // Scene ties by the visible tie they draw: the selection keeps a visible tie's object while its phase
   // holds, and entries of ties that left go with their objects.
   const byVisible = new WeakMap<VisibleTie, SceneTie>();
-  return (input) => (previous = reuseFrom(previous, byVisible, input));
+  const memory = newStepMemory();
+  return (input) => (previous = reuseFrom(previous, byVisible, memory, input));
+}
+
+/**
+ * The ties of `selection` whose sentiment differs from the one they were last drawn with. The selection keeps
+ * a visible tie's object while its phase holds, so only ties it made anew (entering, or in another phase) are
+ * looked at: a scrub step costs what it changed. Re-rendering the same selection (a hover, a focus) keeps the set.
+ */
+function turnedSinceStep(memory: StepMemory, selection: Selection, byVisible: WeakMap<VisibleTie, SceneTie>): Set<TieId> {
+  if (memory.selection === selection) return memory.turned;
+  const turned = new Set<TieId>();
+  for (const visible of selection.ties) {
+    if (byVisible.has(visible)) continue;
+    const id = visible.indexed.tie.id;
+    const before = memory.sentiment.get(id);
+    if (before !== undefined && before !== visible.sentiment) turned.add(id);
+    memory.sentiment.set(id, visible.sentiment);
+  }
+  memory.selection = selection;
+  memory.turned = turned;
+  return turned;
 }
 
 function sameNode(n: SceneNode, actor: Actor, p: Point, degree: number, r: number, emphasis: Emphasis, pinned: boolean, change: ActorChange | null): boolean {
   return n.actor === actor && n.x === p.x && n.y === p.y && n.degree === degree && n.r === r && n.emphasis === emphasis && n.pinned === pinned && n.change === change;
 }
 
-function reuseFrom(previous: Scene | null, byVisible: WeakMap<VisibleTie, SceneTie>, input: SceneInput): Scene {
+function reuseFrom(previous: Scene | null, byVisible: WeakMap<VisibleTie, SceneTie>, memory: StepMemory, input: SceneInput): Scene {
   const { index, selection, focus, layout, pinned, ghosts = true, comparison = null, sizes = null } = input;
+  const turnedNow = turnedSinceStep(memory, selection, byVisible);
   const { degrees } = selection;
   const { factor, crowded, hit, sharedPair } = fixedOf(index);
   let changed = previous === null;
@@ -210,13 +249,14 @@ function reuseFrom(previous: Scene | null, byVisible: WeakMap<VisibleTie, SceneT
     }
     const emphasis = tieEmphasis(tie, focus);
     const change = comparison?.ties.get(tie.id) ?? null;
+    const turned = visible.turns || turnedNow.has(tie.id);
     const before = byVisible.get(visible);
-    if (before && before.source === source && before.target === target && before.emphasis === emphasis && before.lane === lane && before.change === change) {
+    if (before && before.source === source && before.target === target && before.emphasis === emphasis && before.lane === lane && before.change === change && before.turned === turned) {
       ties.push(before);
       continue;
     }
     changed = true;
-    const made: SceneTie = { id: tie.id, visible, source, target, style: tieStyle(visible, emphasis, crowded, change), emphasis, lane, change };
+    const made: SceneTie = { id: tie.id, visible, source, target, style: tieStyle(visible, emphasis, crowded, change), emphasis, lane, change, turned };
     byVisible.set(visible, made);
     ties.push(made);
   }

@@ -107,7 +107,7 @@ describe("network picture", () => {
     const words = texts(svg);
     expect(words).toContain(index.dataset.title);
     expect(words).toContain("Türkiye <&>");
-    expect(words).toEqual(expect.arrayContaining(["State", "Leader", "hostile tie", "warm tie", "sentiment turns in the window"]));
+    expect(words).toEqual(expect.arrayContaining(["State", "Leader", "hostile tie", "warm tie", "sentiment turns in the window or since the last step"]));
     expect(words.some((w) => w.includes(`${selection.counts.actors.visible} of ${selection.counts.actors.total} actors`))).toBe(true);
   });
 });

@@ -43,8 +43,9 @@ describe("createSceneBuilder", () => {
     const build = createSceneBuilder();
     const december = build(windowInput(0, Math.round(span / 2)));
     const january = build(windowInput(0, Math.round(span / 2) + 60));
-    // The same as a fresh build, whatever came before.
-    expect(january).toEqual(buildScene(windowInput(0, Math.round(span / 2) + 60)));
+    // The same as a fresh build, whatever came before, but for the ties that turned since December.
+    const unmarked = (scene: typeof january) => ({ ...scene, ties: scene.ties.map((t) => ({ ...t, turned: t.visible.turns })) });
+    expect(unmarked(january)).toEqual(unmarked(buildScene(windowInput(0, Math.round(span / 2) + 60))));
     const kept = january.ties.filter((t) => december.ties.includes(t));
     const renewed = january.ties.filter((t) => !december.ties.includes(t));
     expect(kept.length).toBeGreaterThan(0);
@@ -54,6 +55,53 @@ describe("createSceneBuilder", () => {
       // A renewed tie is new to the window or changed: another phase, emphasis or endpoint.
       if (before) expect(before.visible === tie.visible && before.source === tie.source && before.target === tie.target).toBe(false);
     }
+  });
+});
+
+describe("ties that turned since the previous window", () => {
+  /** A two-week window sliding a month at a time (as Play moves it), up to the first step that moves a tie into another phase. */
+  function stepsWithATurn() {
+    for (let end = 14; end + 31 < span; end += 30) {
+      const a = windowInput(end - 14, end);
+      const b = windowInput(end + 16, end + 30);
+      const before = new Map(a.selection.ties.map((t) => [t.indexed.tie.id, t.sentiment]));
+      const turned = b.selection.ties.filter((t) => before.has(t.indexed.tie.id) && before.get(t.indexed.tie.id) !== t.sentiment);
+      if (turned.length > 0) return { a, b, c: windowInput(end + 17, end + 31), before, turned: new Set(turned.map((t) => t.indexed.tie.id)) };
+    }
+    throw new Error("no month step in the synthetic data moves a tie into another phase");
+  }
+
+  it("marks a tie whose sentiment differs from the previous window's, and only those (besides turns inside the window)", () => {
+    const { a, b, before, turned } = stepsWithATurn();
+    const build = createSceneBuilder();
+    build(a);
+    const scene = build(b);
+    for (const tie of scene.ties) {
+      const expected = tie.visible.turns || turned.has(tie.id);
+      expect(tie.turned, `${tie.id}: ${before.get(tie.id)} → ${tie.visible.sentiment}`).toBe(expected);
+    }
+    // At least one turned between the windows without a phase boundary inside the new one.
+    expect(scene.ties.some((t) => t.turned && !t.visible.turns)).toBe(true);
+    // A fresh build has no previous window: only turns inside the window count.
+    expect(buildScene(b).ties.every((t) => t.turned === t.visible.turns)).toBe(true);
+  });
+
+  it("keeps the mark while the same window is drawn again (a hover, a focus) and drops it at the next step", () => {
+    const { a, b, c, turned } = stepsWithATurn();
+    const build = createSceneBuilder();
+    build(a);
+    const stepped = build(b);
+    // A tie marked only for turning since the previous window (no phase boundary inside this one).
+    const tie = stepped.ties.find((t) => turned.has(t.id) && !t.visible.turns)!;
+    expect(tie).toBeDefined();
+    const refocused = build({ ...b, focus: focusOf({ ...resolveView({}, synthetic), actor: tie.source.id }, synthetic, b.selection) });
+    expect(refocused).not.toBe(stepped);
+    expect(refocused.ties.find((t) => t.id === tie.id)?.turned).toBe(true);
+    // One day on, in the same phase: nothing turned since the previous window.
+    const next = build(c).ties.find((t) => t.id === tie.id);
+    expect(next).toBeDefined();
+    expect(next?.visible.sentiment).toBe(tie.visible.sentiment);
+    expect(next?.turned).toBe(next?.visible.turns);
   });
 });
 
