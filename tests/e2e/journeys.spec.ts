@@ -42,14 +42,16 @@ test.describe("journeys", () => {
   test("theme: checking the peace process hides the Kazan summit, keeps the Malta refusal, and matches the counts", async ({ page }) => {
     await openDashboard(page);
     await expect(eventButton(page, /^BRICS summit in Kazan/)).toBeVisible();
+    const before = await statusCounts(page);
     await page.getByRole("group", { name: "Themes" }).getByRole("checkbox", { name: /Armenia–Azerbaijan peace process/ }).check();
     await expect(page).toHaveURL(/[?&]themes=peace-process/);
     await expect(eventButton(page, /^BRICS summit in Kazan/)).toHaveCount(0);
     await expect(eventButton(page, /^Baku declines a US-hosted meeting with Armenia/)).toBeVisible();
+    // The status line follows the views a moment later (it updates in a transition): wait for it to count the filter.
+    await expect.poll(async () => (await statusCounts(page)).events.visible).toBeLessThan(before.events.visible);
     const counts = await statusCounts(page);
     const buttons = await regions(page).timeline.getByRole("button").evaluateAll((els) => els.length);
     expect(counts.events.visible).toBeGreaterThan(0);
-    expect(counts.events.visible).toBeLessThan(counts.events.total);
     expect(buttons).toBeGreaterThanOrEqual(counts.events.visible);
     await page.getByRole("button", { name: "Clear filters" }).click();
     await expect(eventButton(page, /^BRICS summit in Kazan/)).toBeVisible();
