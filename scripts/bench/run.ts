@@ -9,13 +9,14 @@
  * the build; it exits 1 only when it could not measure at all, or when --soak saw the server's memory grow
  * by more than 10 % (see soak.ts).
  */
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Browser } from "@playwright/test";
 import { launchBrowser, UNLIMITED_FRAMES_ARGS } from "./browser";
 import { build, buildReason } from "./build";
+import { startBareServer } from "./bareServer";
 import { DATASET_KEYS, prepareDatasets } from "./datasets";
 import { measureEndpoint, type EndpointResult } from "./endpoint";
 import { MAX_GROWTH, soak, type SoakResult } from "./soak";
@@ -166,6 +167,19 @@ async function main() {
     for (const target of targets) {
       console.log(`endpoint: autocannon ${target.label} ${target.url}, ${connections} connections, ${duration} s (${elapsed()})`);
       endpoints.push(await measureEndpoint(target, connections, duration, server.pgid));
+    }
+    // The control: the same bytes from a bare Node server, the most this machine gives under the same load.
+    const controlFile = path.join(prepared.dir, "control-body.json");
+    writeFileSync(controlFile, Buffer.from(await (await fetch(apiUrl)).arrayBuffer()));
+    const bare = await startBareServer(controlFile, port + 2);
+    try {
+      for (const target of targets.filter((t) => t.targeted)) {
+        const control = { ...target, label: `${target.label}, bare Node control`, url: bare.url, targeted: false };
+        console.log(`endpoint: autocannon ${control.label} ${control.url}, ${connections} connections, ${duration} s (${elapsed()})`);
+        endpoints.push(await measureEndpoint(control, connections, duration));
+      }
+    } finally {
+      bare.stop();
     }
   }
   let soaked: SoakResult | null = null;
