@@ -5,7 +5,7 @@
  * export share the same picture.
  */
 import type { ActorKind } from "@/lib/dataset/schema";
-import { CHANGE_RINGS, DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, LOST_NODE_OPACITY, PIN, RINGS, TURN_BAND, TURN_EXTRA, type NodeShape } from "./encoding";
+import { CHANGE_RINGS, DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, LOST_NODE_OPACITY, PIN, RINGS, TURN_BAND, TURN_EXTRA, type NodeShape, type TieStyle } from "./encoding";
 import type { Leader, PlacedLabel } from "./labels";
 import type { Projection } from "./project";
 
@@ -140,19 +140,35 @@ export function buildDrawList(
     }
     return entry;
   };
+  // Tie styles are shared objects (a few dozen for thousands of ties): find a style's groups through it, so
+  // the string key above is built once per style and variant, not once per tie.
+  type Entry = ReturnType<typeof groupOf>;
+  const byStyle = new Map<TieStyle, Array<{ entry: Entry; band: Entry | null } | undefined>>();
   for (const { tie, curve } of projection.ties) {
     const s = tie.style;
     const hovered = o.hoveredTie === tie.id;
     // A tie whose sentiment turns (in the window or since the previous one) is drawn heavier, over a soft band of its colour.
     const turns = tie.turned;
-    const width = (hovered ? s.width + 1 : s.width) + (turns ? TURN_EXTRA : 0);
-    const alpha = hovered ? 1 : s.opacity;
     const order = tie.emphasis === "dimmed" ? 0 : hovered ? 3 : tie.emphasis === "normal" ? 1 : 2;
-    const entry = groupOf(order, s.color, width, s.dash, alpha);
-    const band = turns ? groupOf(order, s.color, width + TURN_BAND.extra, null, alpha * TURN_BAND.opacity, true) : null;
-    for (const e of band ? [band, entry] : [entry]) {
-      if (tie.lane === 0) e.straight.push4(curve.x1, curve.y1, curve.x2, curve.y2);
-      else e.curved.push6(curve.x1, curve.y1, curve.cx, curve.cy, curve.x2, curve.y2);
+    let slots = byStyle.get(s);
+    if (!slots) byStyle.set(s, (slots = []));
+    const variant = 8 * order + 2 * +hovered + +turns;
+    let found = slots[variant];
+    if (!found) {
+      const width = (hovered ? s.width + 1 : s.width) + (turns ? TURN_EXTRA : 0);
+      const alpha = hovered ? 1 : s.opacity;
+      found = slots[variant] = {
+        entry: groupOf(order, s.color, width, s.dash, alpha),
+        band: turns ? groupOf(order, s.color, width + TURN_BAND.extra, null, alpha * TURN_BAND.opacity, true) : null,
+      };
+    }
+    const { entry, band } = found;
+    if (tie.lane === 0) {
+      band?.straight.push4(curve.x1, curve.y1, curve.x2, curve.y2);
+      entry.straight.push4(curve.x1, curve.y1, curve.x2, curve.y2);
+    } else {
+      band?.curved.push6(curve.x1, curve.y1, curve.cx, curve.cy, curve.x2, curve.y2);
+      entry.curved.push6(curve.x1, curve.y1, curve.cx, curve.cy, curve.x2, curve.y2);
     }
     // In a crowded picture arrowheads only mark emphasised ties: hundreds of tiny heads say nothing.
     if (s.arrow && !(o.crowded && order < 2)) {

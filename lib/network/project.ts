@@ -42,51 +42,70 @@ export interface Projection {
 
 /** Projects a scene through a transform. Pure. */
 export function project(scene: Scene, t: Transform): Projection {
-  return projectReusing(null, scene, t);
+  return projectWith(new WeakMap(), new WeakMap(), scene, t);
 }
 
 /**
  * A projector that keeps what did not change: with the same transform, a node or tie that is the same scene
- * object as before keeps its projected object, and the same scene gives the same projection. Renderers can
- * then skip what is identical.
+ * object as before keeps its projected object (found through a WeakMap, so a scrub step costs the marks it
+ * changed plus one pass to list them), and the same scene gives the same projection. Renderers can then
+ * skip what is identical.
  */
 export function createProjector(): (scene: Scene, t: Transform) => Projection {
   let previous: Projection | null = null;
-  return (scene, t) => (previous = projectReusing(previous, scene, t));
+  let nodes = new WeakMap<SceneNode, ProjectedNode>();
+  let ties = new WeakMap<SceneTie, ProjectedTie>();
+  return (scene, t) => {
+    if (previous && sameTransform(previous.transform, t)) {
+      if (previous.scene === scene) return previous;
+    } else {
+      nodes = new WeakMap();
+      ties = new WeakMap();
+    }
+    const ghosts = previous && previous.scene.ghosts === scene.ghosts && sameTransform(previous.transform, t) ? previous.ghosts : null;
+    return (previous = projectWith(nodes, ties, scene, t, ghosts));
+  };
 }
 
 function sameTransform(a: Transform, b: Transform): boolean {
   return a === b || (a.k === b.k && a.x === b.x && a.y === b.y);
 }
 
-function projectReusing(previous: Projection | null, scene: Scene, t: Transform): Projection {
-  const reuse = previous !== null && sameTransform(previous.transform, t) ? previous : null;
-  if (reuse && reuse.scene === scene) return reuse;
+/** Projects `scene`, reusing the projected objects of scene objects already in `nodeCache` and `tieCache` (same transform). */
+function projectWith(
+  nodeCache: WeakMap<SceneNode, ProjectedNode>,
+  tieCache: WeakMap<SceneTie, ProjectedTie>,
+  scene: Scene,
+  t: Transform,
+  ghosts: Point[] | null = null,
+): Projection {
   const scale = nodeScale(t.k);
+  const nodeById = new Map<string, ProjectedNode>();
   const nodes = scene.nodes.map((node): ProjectedNode => {
-    const before = reuse?.nodeById.get(node.id);
-    if (before && before.node === node) return before;
-    const s = toScreen(t, node);
-    return { node, sx: s.x, sy: s.y, r: node.r * scale };
+    let projected = nodeCache.get(node);
+    if (!projected) {
+      const s = toScreen(t, node);
+      projected = { node, sx: s.x, sy: s.y, r: node.r * scale };
+      nodeCache.set(node, projected);
+    }
+    nodeById.set(node.id, projected);
+    return projected;
   });
-  const nodeById = new Map(nodes.map((p) => [p.node.id as string, p]));
-  const tiesBefore = reuse ? new Map(reuse.ties.map((p) => [p.tie, p])) : null;
   const ties: ProjectedTie[] = [];
   for (const tie of scene.ties) {
-    const before = tiesBefore?.get(tie);
-    if (before) {
-      ties.push(before);
-      continue;
+    // A scene tie keeps its object only while its two scene nodes do (scene.ts), so its curve still holds.
+    let projected = tieCache.get(tie);
+    if (!projected) {
+      const a = nodeById.get(tie.source.id);
+      const b = nodeById.get(tie.target.id);
+      if (!a || !b) continue;
+      const flip = tie.source.id > tie.target.id;
+      projected = { tie, curve: tieCurve({ x: a.sx, y: a.sy }, { x: b.sx, y: b.sy }, a.r, b.r, tie.lane, flip) };
+      tieCache.set(tie, projected);
     }
-    const a = nodeById.get(tie.source.id);
-    const b = nodeById.get(tie.target.id);
-    if (!a || !b) continue;
-    const flip = tie.source.id > tie.target.id;
-    const curve = tieCurve({ x: a.sx, y: a.sy }, { x: b.sx, y: b.sy }, a.r, b.r, tie.lane, flip);
-    ties.push({ tie, curve });
+    ties.push(projected);
   }
-  const ghosts = reuse && reuse.scene.ghosts === scene.ghosts ? reuse.ghosts : scene.ghosts.map((g) => toScreen(t, g));
-  return { nodes, nodeById, ties, ghosts, scene, transform: t };
+  return { nodes, nodeById, ties, ghosts: ghosts ?? scene.ghosts.map((g) => toScreen(t, g)), scene, transform: t };
 }
 
 /** The tie under a screen point (within `tolerance` px), preferring emphasised ties drawn on top. */

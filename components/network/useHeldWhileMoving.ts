@@ -1,0 +1,65 @@
+"use client";
+/**
+ * Placing labels is the costliest part of drawing a large network, and during a burst of window changes (a
+ * held key, a drag, Play) the picture changes again before anyone could read them. So while the window moves
+ * in a burst, labels are placed afresh at most every REFRESH_MS, on the projection of that moment; in between
+ * they stay where they were (actors never move with the window), minus those of actors that left. When the
+ * burst rests for IDLE_MS they are placed for what is shown. A pan, a zoom or a resize is never held.
+ */
+import { useEffect, useState } from "react";
+import type { ViewStore } from "@/lib/view/store";
+import type { Projection } from "@/lib/network/project";
+
+/** A burst ends when the window has not moved for this long. */
+export const IDLE_MS = 200;
+/** While a burst lasts, labels are placed afresh this often. */
+export const REFRESH_MS = 400;
+
+/**
+ * null while the window rests; during a burst of "continuous" window changes, a number that changes every
+ * REFRESH_MS (when it changes, what is held is let go once).
+ */
+export function useBurstClock(store: ViewStore): number | null {
+  const [clock, setClock] = useState<number | null>(null);
+  useEffect(() => {
+    let idle: ReturnType<typeof setTimeout> | undefined;
+    let refresh: ReturnType<typeof setInterval> | undefined;
+    const rest = () => {
+      clearInterval(refresh);
+      refresh = undefined;
+      setClock(null);
+    };
+    const stop = store.listen((state, previous, kind) => {
+      if (state.view.from === previous.view.from && state.view.to === previous.view.to) return;
+      clearTimeout(idle);
+      // A discrete change (a click, the first step of a burst) is shown whole at once.
+      if (kind !== "continuous") return rest();
+      if (refresh === undefined) {
+        setClock(0);
+        refresh = setInterval(() => setClock((n) => (n ?? 0) + 1), REFRESH_MS);
+      }
+      idle = setTimeout(rest, IDLE_MS);
+    });
+    return () => {
+      stop();
+      clearTimeout(idle);
+      clearInterval(refresh);
+    };
+  }, [store]);
+  return clock;
+}
+
+const sameTransform = (a: Projection["transform"], b: Projection["transform"]) => a.k === b.k && a.x === b.x && a.y === b.y;
+
+/**
+ * The projection to place labels on: the current one, except during a burst (`clock` not null), when it is
+ * the one the burst's clock last let through, as long as the transform is the same.
+ */
+export function useHeldWhileMoving(projection: Projection | null, clock: number | null): Projection | null {
+  const [held, setHeld] = useState({ projection, clock });
+  const hold = clock !== null && clock === held.clock && held.projection !== null && projection !== null && sameTransform(held.projection.transform, projection.transform);
+  if (hold) return held.projection;
+  // Adjusting state while rendering (React's pattern for state that follows a prop): no effect, no extra commit.
+  if (held.projection !== projection || held.clock !== clock) setHeld({ projection, clock });
+  return projection;
+}
