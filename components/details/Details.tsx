@@ -1,33 +1,20 @@
 "use client";
-import { Suspense, type ReactNode } from "react";
+import { Suspense } from "react";
 import { PartBoundary } from "@/components/shared/PartBoundary";
 import { retryableLazy } from "@/components/shared/retryableLazy";
 import { formatIso } from "@/lib/dates";
-import type { IndexedDataset } from "@/lib/dataset/indexed";
-import type { Selection } from "@/lib/select";
-import type { ViewState } from "@/lib/view/state";
-import type { DetailsActions } from "./actions";
+import type { DetailsProps } from "./SelectedDetails";
 import "./details.css";
 
 // The panes load when something is first selected: nothing is on a first visit, so none is in the first-load bundle.
 const SelectedDetails = retryableLazy(() => import("./SelectedDetails").then((m) => m.SelectedDetails));
 const WindowRankings = retryableLazy(() => import("@/components/metrics/WindowRankings").then((m) => m.WindowRankings));
 
-interface Props {
-  index: IndexedDataset;
-  selection: Selection;
-  /** What is selected. */
-  selected: Pick<ViewState, "actor" | "event" | "tie">;
-  actions: DetailsActions;
-  /** Shown under the selected item (the Changes list while comparing). */
-  footer?: ReactNode;
-}
-
 /**
  * The Details landmark: the selected event, tie or actor (a sheet over the charts on a phone), or an overview
  * of the dataset.
  */
-export function Details({ index, selection, selected, actions, footer }: Props) {
+export function Details({ index, selection, selected, actions, footer }: DetailsProps) {
   const { dataset } = index;
   const { source, asOf } = dataset;
   const any = selected.event || selected.tie || selected.actor;

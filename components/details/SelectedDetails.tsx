@@ -9,7 +9,8 @@ import { DetailsSheet } from "./DetailsSheet";
 import { EventDetails } from "./EventDetails";
 import { TieDetails } from "./TieDetails";
 
-interface Props {
+/** What Details and its selected pane are given. */
+export interface DetailsProps {
   index: IndexedDataset;
   selection: Selection;
   selected: Pick<ViewState, "actor" | "event" | "tie">;
@@ -22,7 +23,7 @@ interface Props {
  * The selected event, tie or actor (in that order) in the Details sheet. Loaded with the sheet when something
  * is first selected, so none of it is in the first-load bundle.
  */
-export function SelectedDetails({ index, selection, selected, actions, footer }: Props) {
+export function SelectedDetails({ index, selection, selected, actions, footer }: DetailsProps) {
   const event = selected.event ? index.eventById.get(selected.event) : undefined;
   const tie = selected.tie ? index.tieById.get(selected.tie) : undefined;
   const actor = selected.actor ? index.actorById.get(selected.actor) : undefined;
