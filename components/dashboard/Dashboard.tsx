@@ -69,24 +69,23 @@ export function Dashboard({ datasetId, initial, title, etag, layout, params, not
       </Suspense>
     </PartBoundary>
   );
-  if (!dataset) {
-    return (
-      <main className="dashboard" data-ready="false" aria-busy="true">
-        <header className="dashboard-header">
-          <h1>{title}</h1>
-        </header>
-        <p className={error ? "banner" : "muted"} role={error ? "alert" : "status"}>
-          {error ? error.message : "Loading the dataset…"}
-        </p>
-        {sync}
-      </main>
-    );
-  }
+  // DatasetSync keeps one place in the tree, so it is not remounted (and does not fetch again) when the data arrives.
   return (
     <>
-      <DashboardView dataset={dataset} layout={layout} params={params} notice={notice} error={error}>
-        {children}
-      </DashboardView>
+      {dataset ? (
+        <DashboardView dataset={dataset} layout={layout} params={params} notice={notice} error={error}>
+          {children}
+        </DashboardView>
+      ) : (
+        <main className="dashboard" data-ready="false" aria-busy="true">
+          <header className="dashboard-header">
+            <h1>{title}</h1>
+          </header>
+          <p className={error ? "banner" : "muted"} role={error ? "alert" : "status"}>
+            {error ? error.message : "Loading the dataset…"}
+          </p>
+        </main>
+      )}
       {sync}
     </>
   );
