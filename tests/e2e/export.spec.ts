@@ -188,4 +188,7 @@ test("print shows the title, both views and Details, and hides the controls", as
   await expect(page.getByRole("searchbox")).toBeHidden();
   // Light colours whatever the screen's scheme.
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
+  // The network's kind colours too (a state's light colour, not its dark one).
+  const stateColour = await page.getByRole("region", { name: "Network" }).evaluate((el) => getComputedStyle(el).getPropertyValue("--kind-state").trim());
+  expect(stateColour).toBe("#2f3e4e");
 });
