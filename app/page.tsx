@@ -8,14 +8,11 @@ import { precomputedLayout } from "@/lib/server/layouts";
 import { INLINE_LIMIT, requestedId, type SearchParams } from "@/lib/server/requestedDataset";
 import { unservableMessage } from "@/lib/server/responses";
 import { shapedViewParams } from "@/lib/view/url";
-import { oEmbedAlternate } from "./embed/oembedLink";
+import { datasetPageMetadata } from "./embed/oembedLink";
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   if (isLocalId(await requestedId(searchParams))) return { title: "Dataset of this browser · Linked timeline and network" };
-  let result = await loadDataset(await requestedId(searchParams));
-  if (result.status === "not-found") result = await loadDataset(DEFAULT_DATASET_ID);
-  const title = result.status === "ok" ? result.dataset.title : "Dataset unavailable";
-  return { title: `${title} · Linked timeline and network`, ...(await oEmbedAlternate("/", await searchParams)) };
+  return datasetPageMetadata("/", searchParams);
 }
 
 /** The page: reads the dataset on the server and hands it to the client dashboard. */

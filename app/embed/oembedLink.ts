@@ -1,4 +1,7 @@
+import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { DEFAULT_DATASET_ID, loadDataset } from "@/lib/server/datasets";
+import { requestedId, type SearchParams as RequestSearchParams } from "@/lib/server/requestedDataset";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -16,4 +19,15 @@ export async function oEmbedAlternate(path: "/" | "/embed", searchParams: Search
   const search = query.size ? `?${query.toString()}` : "";
   const pageUrl = `${proto}://${host}${path}${search}`;
   return { alternates: { types: { "application/json+oembed": `${proto}://${host}/api/oembed?url=${encodeURIComponent(pageUrl)}` } } };
+}
+
+/**
+ * The metadata of `/` and `/embed` for a request: the dataset's title (the default dataset's when the one asked
+ * for does not exist, as the page then shows) and the oEmbed discovery link.
+ */
+export async function datasetPageMetadata(path: "/" | "/embed", searchParams: RequestSearchParams): Promise<Metadata> {
+  let result = await loadDataset(await requestedId(searchParams));
+  if (result.status === "not-found") result = await loadDataset(DEFAULT_DATASET_ID);
+  const title = result.status === "ok" ? result.dataset.title : "Dataset unavailable";
+  return { title: `${title} · Linked timeline and network`, ...(await oEmbedAlternate(path, await searchParams)) };
 }

@@ -6,13 +6,10 @@ import { DEFAULT_DATASET_ID, loadDataset } from "@/lib/server/datasets";
 import { precomputedLayout } from "@/lib/server/layouts";
 import { INLINE_LIMIT, requestedId, type SearchParams } from "@/lib/server/requestedDataset";
 import { shapedViewParams } from "@/lib/view/url";
-import { oEmbedAlternate } from "./oembedLink";
+import { datasetPageMetadata } from "./oembedLink";
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  let result = await loadDataset(await requestedId(searchParams));
-  if (result.status === "not-found") result = await loadDataset(DEFAULT_DATASET_ID);
-  const title = result.status === "ok" ? result.dataset.title : "Dataset unavailable";
-  return { title: `${title} · Linked timeline and network`, ...(await oEmbedAlternate("/embed", await searchParams)) };
+  return datasetPageMetadata("/embed", searchParams);
 }
 
 /** /embed: the same view as `/` for the same query, as the two views and the status line only. */
