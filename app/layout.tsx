@@ -1,11 +1,13 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
+import { ICON_DATA_URL } from "@/lib/icon";
 import "./globals.css";
 import "./print.css";
 
 export const metadata: Metadata = {
   title: "Linked timeline and relationship dashboard",
   description: "Scrub through time, click an actor to see its ties, filter by theme; every fact cites its source.",
+  icons: { icon: { url: ICON_DATA_URL, type: "image/svg+xml" } },
 };
 
 export const viewport: Viewport = {

@@ -11,6 +11,13 @@ export const LINE_HEIGHT = 14;
 /** A one-line row; a row holding a wrapped title is LINE_HEIGHT taller. */
 export const ROW_HEIGHT = 19;
 
+/**
+ * A mark's place in its lane, as a translation from the lane's corner rather than left/top: a scrub step moves
+ * every mark, and a moved translation reuses the mark's painting where a moved box would be laid out and
+ * painted again.
+ */
+const at = (x: number, y: number) => `translate(${x}px, ${y}px)`;
+
 /** Everything one mark needs, as plain values so unchanged marks skip rendering. */
 export interface EventMarkProps {
   id: EventId;
@@ -68,8 +75,8 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
   const hasText = p.textWidth > 0;
   const barTop = p.top + TEXT_HEIGHT * p.rowLines;
   const box = hasText
-    ? { left: p.textLeft, top: p.top, width: p.textWidth, height: TEXT_HEIGHT * p.labelLines }
-    : { left: p.barLeft, top: barTop - 3, width: p.barWidth, height: 8 };
+    ? { transform: at(p.textLeft, p.top), width: p.textWidth, height: TEXT_HEIGHT * p.labelLines }
+    : { transform: at(p.barLeft, barTop - 3), width: p.barWidth, height: 8 };
 
   return (
     <>
@@ -77,7 +84,7 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
         // The bar of a labelled span: clickable like its label; the button carries the name for assistive tech.
         <span
           className={styles.bar}
-          style={{ left: p.barLeft, top: barTop, width: p.barWidth }}
+          style={{ transform: at(p.barLeft, barTop), width: p.barWidth }}
           onClick={select}
           aria-hidden="true"
           {...barData}

@@ -2,7 +2,7 @@
 import { act, renderHook } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { FOLLOW_MS, useFollowingQuery } from "@/components/dashboard/useFollowingQuery";
+import { FOLLOW_MS, REST_MS, useFollowingQuery } from "@/components/dashboard/useFollowingQuery";
 import { useSelection } from "@/components/dashboard/useSelection";
 import { DashboardProvider } from "@/components/dashboard/viewContext";
 import { useWindowCommit } from "@/components/timeline/useWindowCommit";
@@ -91,18 +91,31 @@ describe("useFollowingQuery", () => {
     );
     const to = store.get().view.to;
     renders.length = 0;
-    // A 1-second scrub at 60 steps a second.
-    for (let i = 1; i <= 60; i++) {
+    // A scrub of 50 steps at 60 steps a second.
+    for (let i = 1; i <= 50; i++) {
       act(() => {
         store.setView((v) => ({ ...v, to: to - i }), "continuous");
         vi.advanceTimersByTime(1000 / 60);
       });
     }
-    act(() => vi.advanceTimersByTime(FOLLOW_MS));
-    expect(result.current.to).toBe(to - 60);
+    // Still the burst's last due update: the rest has not come yet.
+    expect(result.current.to).not.toBe(to - 50);
+    act(() => vi.advanceTimersByTime(REST_MS));
+    expect(result.current.to).toBe(to - 50);
     const distinct = [...new Set(renders)];
     expect(distinct.length).toBeGreaterThan(1);
     expect(distinct.length).toBeLessThanOrEqual(Math.ceil(1000 / FOLLOW_MS) + 2);
+  });
+
+  it("takes a discrete change at once, even right after a burst's update", () => {
+    const { store, wrapper } = setup();
+    const { result } = renderHook(() => useFollowingQuery(), { wrapper });
+    const to = store.get().view.to;
+    act(() => store.setView((v) => ({ ...v, to: to - 1 }), "continuous"));
+    act(() => vi.advanceTimersByTime(REST_MS));
+    expect(result.current.to).toBe(to - 1);
+    act(() => store.setView((v) => ({ ...v, to: to - 5 }), "discrete"));
+    expect(result.current.to).toBe(to - 5);
   });
 });
 
