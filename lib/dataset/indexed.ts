@@ -18,6 +18,8 @@ export interface IndexedEvent {
   start: number;
   end: number;
   dated: boolean;
+  /** The event's position in `IndexedDataset.events`: per-event figures can live in flat arrays indexed by it. */
+  order: number;
 }
 
 /** A tie phase with its days resolved (an open end runs to the next phase or the span's end). */
@@ -53,10 +55,10 @@ export interface IndexedDataset {
 }
 
 function indexEvent(event: DatasetEvent): IndexedEvent {
-  if (!event.date) return { event, start: -Infinity, end: Infinity, dated: false };
+  if (!event.date) return { event, start: -Infinity, end: Infinity, dated: false, order: -1 };
   const start = isoRange(event.date.start).start;
   const end = isoRange(event.date.end ?? event.date.start).end;
-  return { event, start, end, dated: true };
+  return { event, start, end, dated: true, order: -1 };
 }
 
 function indexTie(tie: Tie): IndexedTie {
@@ -108,6 +110,7 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
   const dated = indexed.filter((e) => e.dated).sort((a, b) => a.start - b.start || a.end - b.end);
   const undated = indexed.filter((e) => !e.dated);
   const events = [...dated, ...undated];
+  events.forEach((e, i) => (e.order = i));
   const ties = dataset.ties.map(indexTie);
   const asOf = dataset.asOf ? parseIsoDay(dataset.asOf) : null;
   const periods = (dataset.periods ?? []).map((period) => ({ period, start: isoRange(period.start).start, end: isoRange(period.end).end }));

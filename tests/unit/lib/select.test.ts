@@ -15,6 +15,13 @@ describe("selectVisible", () => {
     expect(ids(select("2024-10-01", "2025-01-31").events)).toEqual(["kazan", "summit", "forecast", "interview", "timeless"]);
   });
 
+  it("numbers each indexed event by its position, dated ones first in date order", () => {
+    expect(index.events.map((e) => e.order)).toEqual(index.events.map((_, i) => i));
+    const dated = index.events.filter((e) => e.dated);
+    expect(dated.every((e, i) => i === 0 || dated[i - 1]!.start <= e.start)).toBe(true);
+    expect(index.events.slice(0, dated.length)).toEqual(dated);
+  });
+
   it("treats the window as inclusive at both ends", () => {
     expect(ids(select("2024-12-06", "2024-12-06").events)).toContain("summit");
     expect(ids(select("2025-01-07", "2025-01-07").events)).toContain("interview");

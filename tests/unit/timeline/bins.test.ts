@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseIsoDay, toIsoDay } from "@/lib/dates";
 import { binEvents, binName, maxBinCount } from "@/lib/timeline/bins";
@@ -84,5 +85,23 @@ describe("binEvents", () => {
     const [bin] = binEvents(events, day("2024-10-01"), day("2024-10-31"), month);
     expect(binName(bin!)).toBe("3 events, 2024-10-01 to 2024-10-31");
     expect(maxBinCount([])).toBe(1);
+  });
+
+  it("counts what a naive pass counts, whether the items come in start order or not", () => {
+    const from = day("2024-01-01");
+    const item = fc.tuple(fc.integer({ min: -60, max: 430 }), fc.integer({ min: 0, max: 90 }), fc.integer({ min: 0, max: 2 }));
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 60 }), fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 200 }), fc.boolean(), (raw, offset, length, sorted) => {
+        const items = raw.map(([start, days, lane]) => ({ start: from + start, end: from + start + (days % 3 === 0 ? 0 : days), lane }));
+        if (sorted) items.sort((a, b) => a.start - b.start);
+        const [a, b] = [from + offset, from + offset + length];
+        const bins = binEvents(items, a, b, week, (e) => e.lane, 3);
+        for (const bin of bins) {
+          const meeting = items.filter((e) => e.start <= bin.end && e.end >= bin.start);
+          expect(bin.count).toBe(meeting.length);
+          expect(bin.lanes).toEqual([0, 1, 2].map((l) => meeting.filter((e) => e.lane === l).length));
+        }
+      }),
+    );
   });
 });
