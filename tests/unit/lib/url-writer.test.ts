@@ -3,13 +3,14 @@ import { readViewParams, shapedViewParams, withViewParams } from "@/lib/view/url
 import { createUrlWriter, type HistoryMode } from "@/lib/view/urlWriter";
 
 /** A writer on a fake clock: `advance` moves time and fires due timers. */
-function harness(intervalMs = 100) {
+function harness(intervalMs = 1000, restMs = 150) {
   let time = 0;
   let timers: Array<{ at: number; run: () => void; id: number }> = [];
   let nextId = 1;
   const writes: Array<{ at: number; search: string; mode: HistoryMode }> = [];
   const writer = createUrlWriter({
     intervalMs,
+    restMs,
     write: (search, mode) => writes.push({ at: time, search, mode }),
     now: () => time,
     setTimer: (run, ms) => {
@@ -36,19 +37,31 @@ function harness(intervalMs = 100) {
 }
 
 describe("URL writer", () => {
-  it("writes a 2-second scrub at one frame per step at most once per interval, and its last step at the end", () => {
-    const { writer, writes, advance } = harness(100);
-    for (let step = 0; step < 120; step++) {
+  it("writes a scrub of 110 frames at one step each at most once per interval, and its last step when it rests", () => {
+    const { writer, writes, advance } = harness(1000, 150);
+    for (let step = 0; step < 110; step++) {
       writer.request(`?to=${step}`, step === 0 ? "push" : "replace");
       advance(1000 / 60);
     }
-    advance(200);
+    const during = writes.length;
     const gaps = writes.slice(1).map((w, i) => w.at - writes[i]!.at);
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(100 - 1e-9);
-    expect(writes.length).toBeLessThanOrEqual(Math.ceil(2000 / 100) + 1);
-    expect(writes.at(-1)!.search).toBe("?to=119");
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000 - 1e-9);
+    expect(during).toBeLessThanOrEqual(3);
+    expect(writes.at(-1)!.search).not.toBe("?to=109");
+    advance(150);
+    expect(writes).toHaveLength(during + 1);
+    expect(writes.at(-1)!.search).toBe("?to=109");
+    expect(writes.at(-1)!.at).toBeCloseTo((109 * 1000) / 60 + 150, 6);
     // One history entry for the gesture: the first write pushes, every later one replaces it.
     expect(writes.map((w) => w.mode)).toEqual(["push", ...Array(writes.length - 1).fill("replace")]);
+  });
+
+  it("writes a change at once when the last write is an interval old", () => {
+    const { writer, writes, advance } = harness(1000, 150);
+    writer.request("?to=1", "push");
+    advance(1200);
+    writer.request("?to=2", "replace");
+    expect(writes.map((w) => w.search)).toEqual(["?to=1", "?to=2"]);
   });
 
   it("writes a lone change at once", () => {
@@ -76,14 +89,14 @@ describe("URL writer", () => {
   it("skips a replace that would write the same query string again, and forgets what is pending on cancel", () => {
     const { writer, writes, advance } = harness();
     writer.request("?to=1", "push");
-    advance(150);
+    advance(1000);
     writer.request("?to=1", "replace");
     expect(writes).toHaveLength(1);
     writer.request("?to=2", "replace");
     writer.request("?to=3", "replace");
     expect(writes).toHaveLength(2);
     writer.cancel();
-    advance(500);
+    advance(2000);
     expect(writes.map((w) => w.search)).toEqual(["?to=1", "?to=2"]);
   });
 });
