@@ -1,11 +1,11 @@
 "use client";
 /** The status line's Compare counts, "G gained, L lost, C turned" (loaded when Compare is first turned on). */
-import { useDeferredValue } from "react";
 import { useComparison } from "@/components/dashboard/useComparison";
-import { useSelection } from "@/components/dashboard/useSelection";
+import { useFollowingSelection } from "@/components/dashboard/useSelection";
 
+/** Follows the views like the rest of the status line (see LiveStatusLine). */
 export function ChangeCounts() {
-  const changes = useDeferredValue(useComparison(useSelection())?.counts ?? null);
+  const changes = useComparison(useFollowingSelection())?.counts ?? null;
   if (!changes) return null;
   return (
     <>

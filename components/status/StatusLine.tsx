@@ -1,8 +1,8 @@
 "use client";
-import { Suspense, useDeferredValue, type ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { PartBoundary } from "@/components/shared/PartBoundary";
 import { retryableLazy } from "@/components/shared/retryableLazy";
-import { useSelection } from "@/components/dashboard/useSelection";
+import { useFollowingSelection } from "@/components/dashboard/useSelection";
 import { useViewField } from "@/components/dashboard/viewContext";
 import type { Selection } from "@/lib/select";
 
@@ -21,8 +21,9 @@ export function StatusLine({ counts, changes = null }: { counts: Selection["coun
 }
 
 /**
- * The status line of the current selection. Its numbers come from the selection the views already computed
- * and render in a transition right after them (three numbers: cheap enough to follow every step).
+ * The status line of the current selection. It follows the views like the other panels (useFollowingQuery):
+ * a click at once, a burst a few times a second, in a transition, so a scrub step renders only the two views
+ * (and a screen reader hears the counts when the scrub pauses, not sixty times a second).
  */
 export function LiveStatusLine() {
   const comparing = useViewField("compare") !== null;
@@ -33,5 +34,5 @@ export function LiveStatusLine() {
       </Suspense>
     </PartBoundary>
   ) : null;
-  return <StatusLine counts={useDeferredValue(useSelection().counts)} changes={changes} />;
+  return <StatusLine counts={useFollowingSelection().counts} changes={changes} />;
 }
