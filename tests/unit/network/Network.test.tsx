@@ -96,9 +96,9 @@ describe("Network", () => {
       .getAllByRole("button")
       .filter((b) => b.hasAttribute("aria-pressed"));
     expect(actorButtons).toHaveLength(5);
-    expect(actorButtons.filter((b) => b.tabIndex === 0).map((b) => b.textContent)).toEqual(["Northland"]);
+    expect(actorButtons.filter((b) => b.tabIndex === 0).map((b) => b.getAttribute("aria-label"))).toEqual(["Northland"]);
     act(() => actorButtons.find((b) => b.tabIndex === 0)!.focus());
-    const focused = () => document.activeElement?.textContent;
+    const focused = () => document.activeElement?.getAttribute("aria-label");
 
     // Nothing lies left of Northland: focus stays.
     await userEvent.keyboard("{ArrowLeft}");
@@ -119,7 +119,7 @@ describe("Network", () => {
     await userEvent.keyboard("{ArrowDown}");
     expect(focused()).toBe("The Club");
     // The tab stop follows focus.
-    expect(actorButtons.filter((b) => b.tabIndex === 0).map((b) => b.textContent)).toEqual(["The Club"]);
+    expect(actorButtons.filter((b) => b.tabIndex === 0).map((b) => b.getAttribute("aria-label"))).toEqual(["The Club"]);
   });
 
   it("describes each actor by kind and visible ties", async () => {
