@@ -15,8 +15,26 @@ interface Props {
 }
 
 /**
+ * A bin's heat cells, one band per lane (stronger colour = more events), as one background of hard stops:
+ * a child element per cell would be a positioned box, and a scrub step lays out, paints and hit-tests
+ * every one of them (eight lanes × a hundred bins).
+ */
+function cellsBackground(counts: readonly number[], lanes: readonly Lane[], laneHeight: number, max: number): string {
+  const stops: string[] = [];
+  counts.forEach((count, lane) => {
+    const color = lanes[lane]?.color;
+    if (count <= 0 || !color) return;
+    const top = lane * laneHeight + 2;
+    const bottom = (lane + 1) * laneHeight - 2;
+    const strength = Math.round((0.18 + 0.82 * Math.sqrt(count / max)) * 100);
+    stops.push(`transparent ${top}px`, `color-mix(in srgb, ${color} ${strength}%, transparent) ${top}px ${bottom}px`, `transparent ${bottom}px`);
+  });
+  return stops.length ? `linear-gradient(to bottom, ${stops.join(", ")})` : "none";
+}
+
+/**
  * Too many events for one button each: calendar bins, each a button named "N events, from to to" that
- * narrows the window to it, with a heat cell per lane (stronger colour = more events).
+ * narrows the window to it, with a heat cell per lane.
  */
 export const BinsView = memo(function BinsView({ bins, lanes, scale, laneHeight, onNarrow }: Props) {
   let max = 1;
@@ -32,25 +50,15 @@ export const BinsView = memo(function BinsView({ bins, lanes, scale, laneHeight,
             key={bin.start}
             type="button"
             className={styles.bin}
-            style={{ left: x0, width: Math.max(2, x1 - x0 - 1), height: lanes.length * laneHeight }}
+            style={{
+              left: x0,
+              width: Math.max(2, x1 - x0 - 1),
+              height: lanes.length * laneHeight,
+              backgroundImage: cellsBackground(bin.lanes, lanes, laneHeight, max),
+            }}
             aria-label={binName(bin)}
             onClick={() => onNarrow(bin)}
           >
-            {bin.lanes.map((count, lane) =>
-              count > 0 ? (
-                <span
-                  key={lane}
-                  className={styles.cell}
-                  style={{
-                    top: lane * laneHeight + 2,
-                    height: laneHeight - 4,
-                    background: lanes[lane]?.color,
-                    opacity: 0.18 + 0.82 * Math.sqrt(count / max),
-                  }}
-                  aria-hidden="true"
-                />
-              ) : null,
-            )}
             {x1 - x0 >= 26 && (
               <span className={styles.binCount} aria-hidden="true">
                 {bin.count}
