@@ -1,13 +1,14 @@
 "use client";
 /**
- * The selection query for panels that follow the views (details, theme counts, the table). A click or any
- * other discrete change reaches them at once. While the window moves in a burst (a held key, a drag, Play)
- * they update at most every FOLLOW_MS, and REST_MS after the burst stops, in a transition: a scrub step
- * renders only the two views, and the panels catch up in the gaps (and exactly, once the gesture ends).
+ * The selection query for panels that follow the views (details, theme counts, the status line, the table).
+ * A click or any other discrete change reaches them at once. While the window moves in a burst (a held key,
+ * a drag, Play) they update at most every FOLLOW_MS, and REST_MS after the burst stops, in a transition: a
+ * scrub step renders only the two views, and the panels catch up in the gaps (and exactly, once the gesture
+ * ends). One follower per store times the updates for every panel, so all of them move in one render.
  */
 import { startTransition, useEffect, useState } from "react";
 import type { SelectionQuery } from "@/lib/select";
-import type { StoreState } from "@/lib/view/store";
+import type { StoreState, ViewStore } from "@/lib/view/store";
 import { useDashboard } from "./viewContext";
 
 /** How far behind the views the following panels may be while the window moves. */
@@ -16,23 +17,34 @@ export const FOLLOW_MS = 500;
 export const REST_MS = 150;
 
 const queryOf = (state: StoreState): SelectionQuery => ({ from: state.view.from, to: state.view.to, themes: state.view.themes });
+const sameQuery = (a: SelectionQuery, b: SelectionQuery) => a.from === b.from && a.to === b.to && a.themes === b.themes;
 
-/** The window and theme filter, following the store (the latest value always arrives). */
-export function useFollowingQuery(): SelectionQuery {
-  const { store } = useDashboard();
-  const [query, setQuery] = useState(() => queryOf(store.get()));
-  useEffect(() => {
+interface Follower {
+  query: SelectionQuery;
+  listeners: Set<(query: SelectionQuery) => void>;
+  stop: () => void;
+}
+
+const followers = new WeakMap<ViewStore, Follower>();
+
+/** The store's follower, watching the store while any panel listens. */
+function follow(store: ViewStore, listener: (query: SelectionQuery) => void): () => void {
+  let follower = followers.get(store);
+  if (!follower) {
     let timer: ReturnType<typeof setTimeout> | null = null;
-    let last = 0;
+    let last = -Infinity;
+    const f: Follower = { query: queryOf(store.get()), listeners: new Set(), stop: () => undefined };
     const deliver = () => {
       timer = null;
       last = performance.now();
       const next = queryOf(store.get());
-      startTransition(() => setQuery((q) => (q.from === next.from && q.to === next.to && q.themes === next.themes ? q : next)));
+      if (sameQuery(f.query, next)) return;
+      f.query = next;
+      startTransition(() => {
+        for (const l of f.listeners) l(next);
+      });
     };
-    // The store may have moved between the first render and this effect.
-    deliver();
-    const stop = store.watch(
+    const unwatch = store.watch(
       (s) => `${s.view.from}|${s.view.to}|${s.view.themes.join(",")}`,
       (_key, kind) => {
         if (timer !== null) clearTimeout(timer);
@@ -42,10 +54,27 @@ export function useFollowingQuery(): SelectionQuery {
         timer = setTimeout(deliver, Math.max(0, Math.min(last + FOLLOW_MS, now + REST_MS) - now));
       },
     );
-    return () => {
-      stop();
+    f.stop = () => {
+      unwatch();
       if (timer !== null) clearTimeout(timer);
+      followers.delete(store);
     };
-  }, [store]);
+    followers.set(store, (follower = f));
+  }
+  const own = follower;
+  own.listeners.add(listener);
+  // A panel that mounts after the store moved starts from where the follower is.
+  listener(own.query);
+  return () => {
+    own.listeners.delete(listener);
+    if (own.listeners.size === 0) own.stop();
+  };
+}
+
+/** The window and theme filter, following the store (the latest value always arrives). */
+export function useFollowingQuery(): SelectionQuery {
+  const { store } = useDashboard();
+  const [query, setQuery] = useState(() => followers.get(store)?.query ?? queryOf(store.get()));
+  useEffect(() => follow(store, (next) => setQuery((q) => (sameQuery(q, next) ? q : next))), [store]);
   return query;
 }

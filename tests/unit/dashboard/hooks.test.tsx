@@ -107,6 +107,39 @@ describe("useFollowingQuery", () => {
     expect(distinct.length).toBeLessThanOrEqual(Math.ceil(1000 / FOLLOW_MS) + 2);
   });
 
+  it("moves every following panel together, in one render, during a scrub and after it", () => {
+    const { store, wrapper } = setup();
+    const watch = vi.spyOn(store, "watch");
+    const seen: Array<[number, number]> = [];
+    const { result, unmount } = renderHook(
+      () => {
+        const a = useFollowingQuery();
+        const b = useFollowingQuery();
+        seen.push([a.to, b.to]);
+        return b;
+      },
+      { wrapper },
+    );
+    const to = store.get().view.to;
+    for (let i = 1; i <= 40; i++) {
+      act(() => {
+        store.setView((v) => ({ ...v, to: to - i }), "continuous");
+        vi.advanceTimersByTime(1000 / 60);
+      });
+    }
+    act(() => vi.advanceTimersByTime(REST_MS));
+    expect(result.current.to).toBe(to - 40);
+    expect(seen.every(([a, b]) => a === b)).toBe(true);
+    expect(new Set(seen.map(([a]) => a)).size).toBeGreaterThan(2);
+    // One follower times both panels (one timer, one transition); a panel mounted later joins it.
+    expect(watch).toHaveBeenCalledTimes(1);
+    const late = renderHook(() => useFollowingQuery(), { wrapper });
+    expect(late.result.current.to).toBe(to - 40);
+    expect(watch).toHaveBeenCalledTimes(1);
+    late.unmount();
+    unmount();
+  });
+
   it("takes a discrete change at once, even right after a burst's update", () => {
     const { store, wrapper } = setup();
     const { result } = renderHook(() => useFollowingQuery(), { wrapper });
