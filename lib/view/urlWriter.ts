@@ -67,9 +67,8 @@ export function createUrlWriter(options: UrlWriterOptions): UrlWriter {
         write(search, "push");
         return;
       }
-      // A pending push stays a push: the entry it starts has not been written yet.
-      if (pending) pending.search = search;
-      else pending = { search, mode };
+      // Only replaces wait (a push is written at once, above), so the latest one is all that is pending.
+      pending = { search, mode };
       stopTimer();
       // Whichever comes first: the end of the interval since the last write, or the gesture's rest.
       const t = now();
