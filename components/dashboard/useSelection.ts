@@ -32,6 +32,16 @@ export function useFollowingSelection(): Selection {
   return useMemo(() => selectWindow(index, query), [index, query]);
 }
 
+/**
+ * Whether the following panels are behind the views (a burst has not rested yet): a live region says
+ * aria-busy meanwhile, so assistive tech (and tests) take its text once it has caught up.
+ */
+export function useFollowingBehind(): boolean {
+  const following = useFollowingQuery();
+  const current = useSelectionQuery();
+  return following.from !== current.from || following.to !== current.to || following.themes !== current.themes;
+}
+
 /** What the selected actor, event or tie brings into focus in a selection. */
 export function useFocus(selection: Selection): Focus {
   const { index } = useDashboard();

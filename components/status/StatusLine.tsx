@@ -2,17 +2,17 @@
 import { Suspense, type ReactNode } from "react";
 import { PartBoundary } from "@/components/shared/PartBoundary";
 import { retryableLazy } from "@/components/shared/retryableLazy";
-import { useFollowingSelection } from "@/components/dashboard/useSelection";
+import { useFollowingBehind, useFollowingSelection } from "@/components/dashboard/useSelection";
 import { useViewField } from "@/components/dashboard/viewContext";
 import type { Selection } from "@/lib/select";
 
 const ChangeCounts = retryableLazy(() => import("./ChangeCounts").then((m) => m.ChangeCounts));
 
 /** The live status line of the contract: "X of Y events, A of B actors, T of U ties" (and, comparing, "G gained, L lost, C turned"). */
-export function StatusLine({ counts, changes = null }: { counts: Selection["counts"]; changes?: ReactNode }) {
+export function StatusLine({ counts, changes = null, behind = false }: { counts: Selection["counts"]; changes?: ReactNode; behind?: boolean }) {
   const { events, actors, ties } = counts;
   return (
-    <p role="status" aria-live="polite" className="status-line">
+    <p role="status" aria-live="polite" aria-busy={behind || undefined} className="status-line">
       <span>{events.visible} of {events.total} events</span>, <span>{actors.visible} of {actors.total} actors</span>,{" "}
       <span>{ties.visible} of {ties.total} ties</span>
       {changes}
@@ -34,5 +34,5 @@ export function LiveStatusLine() {
       </Suspense>
     </PartBoundary>
   ) : null;
-  return <StatusLine counts={useFollowingSelection().counts} changes={changes} />;
+  return <StatusLine counts={useFollowingSelection().counts} changes={changes} behind={useFollowingBehind()} />;
 }

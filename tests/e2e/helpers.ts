@@ -18,7 +18,10 @@ export function collectErrors(page: Page): string[] {
 
 /** The status line's three counts, read through the contract's wording. */
 export async function statusCounts(page: Page) {
-  const text = (await page.getByRole("status").filter({ hasText: "events" }).textContent()) ?? "";
+  const status = page.getByRole("status").filter({ hasText: "events" });
+  // The status line follows the views (a burst of steps a moment later) and says aria-busy until it caught up.
+  await expect(status).not.toHaveAttribute("aria-busy", "true");
+  const text = (await status.textContent()) ?? "";
   const read = (noun: string) => {
     const match = new RegExp(`(\\d+) of (\\d+) ${noun}`).exec(text);
     if (!match) throw new Error(`status line has no "${noun}" count: ${text}`);

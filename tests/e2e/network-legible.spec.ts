@@ -53,7 +53,7 @@ async function centres(page: Page): Promise<Map<string, { x: number; y: number }
       els.map((el) => {
         const stage = (el as HTMLElement).offsetParent!.getBoundingClientRect();
         const r = el.getBoundingClientRect();
-        return [el.textContent ?? "", { x: r.x + r.width / 2 - stage.x, y: r.y + r.height / 2 - stage.y }] as const;
+        return [el.getAttribute("aria-label") ?? "", { x: r.x + r.width / 2 - stage.x, y: r.y + r.height / 2 - stage.y }] as const;
       }),
     );
   return new Map(entries);

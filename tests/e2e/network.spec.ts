@@ -10,7 +10,9 @@ async function open(page: Page, query = "") {
 
 /** The number T in the status line's "T of U ties". */
 async function visibleTies(page: Page): Promise<number> {
-  const text = (await page.getByRole("status").first().textContent()) ?? "";
+  const status = page.getByRole("status").first();
+  await expect(status).not.toHaveAttribute("aria-busy", "true");
+  const text = (await status.textContent()) ?? "";
   const match = /(\d+) of (\d+) ties/.exec(text);
   expect(match, `status line "${text}"`).not.toBeNull();
   return Number(match![1]);
@@ -25,7 +27,7 @@ async function centres(page: Page): Promise<Map<string, { x: number; y: number }
   const origin = (await region.locator("[class*=stage]").first().boundingBox())!;
   const out = new Map<string, { x: number; y: number }>();
   for (const button of await region.locator("button[aria-pressed]").all()) {
-    const name = (await button.textContent()) ?? "";
+    const name = (await button.getAttribute("aria-label")) ?? "";
     const box = await button.boundingBox();
     if (box) out.set(name, { x: box.x + box.width / 2 - origin.x, y: box.y + box.height / 2 - origin.y });
   }
@@ -74,19 +76,19 @@ test("actors are one tab stop; arrow keys move between them and Enter selects", 
   await page.keyboard.press("Tab");
   const first = page.locator(":focus");
   await expect(first).toHaveAttribute("aria-pressed", "false");
-  const firstName = await first.textContent();
+  const firstName = await first.getAttribute("aria-label");
   // Arrows move focus to another actor (whichever lies that way), so at least one of them must move.
   let moved = false;
   for (const key of ["ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp"]) {
     await page.keyboard.press(key);
-    if ((await page.locator(":focus").textContent()) !== firstName) {
+    if ((await page.locator(":focus").getAttribute("aria-label")) !== firstName) {
       moved = true;
       break;
     }
   }
   expect(moved).toBe(true);
   const focused = page.locator(":focus");
-  const name = (await focused.textContent())!;
+  const name = (await focused.getAttribute("aria-label"))!;
   await page.keyboard.press("Enter");
   await expect(region.getByRole("button", { name, exact: true })).toHaveAttribute("aria-pressed", "true");
   // Only one actor button is in the tab order.

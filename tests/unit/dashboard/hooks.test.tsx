@@ -3,7 +3,7 @@ import { act, renderHook } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FOLLOW_MS, REST_MS, useFollowingQuery } from "@/components/dashboard/useFollowingQuery";
-import { useSelection } from "@/components/dashboard/useSelection";
+import { useFollowingBehind, useSelection } from "@/components/dashboard/useSelection";
 import { DashboardProvider } from "@/components/dashboard/viewContext";
 import { useWindowCommit } from "@/components/timeline/useWindowCommit";
 import { selectVisible } from "@/lib/select";
@@ -138,6 +138,19 @@ describe("useFollowingQuery", () => {
     expect(watch).toHaveBeenCalledTimes(1);
     late.unmount();
     unmount();
+  });
+
+  it("says the panels are behind while a burst has not rested, and not once they caught up", () => {
+    const { store, wrapper } = setup();
+    const { result } = renderHook(() => useFollowingBehind(), { wrapper });
+    expect(result.current).toBe(false);
+    const to = store.get().view.to;
+    act(() => store.setView((v) => ({ ...v, to: to - 1 }), "continuous"));
+    act(() => vi.advanceTimersByTime(0));
+    act(() => store.setView((v) => ({ ...v, to: to - 2 }), "continuous"));
+    expect(result.current).toBe(true);
+    act(() => vi.advanceTimersByTime(REST_MS));
+    expect(result.current).toBe(false);
   });
 
   it("takes a discrete change at once, even right after a burst's update", () => {
