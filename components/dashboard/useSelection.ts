@@ -8,7 +8,7 @@ import { useMemo } from "react";
 import { focusOf, type Focus } from "@/lib/highlight";
 import { selectWindow, type Selection, type SelectionQuery } from "@/lib/select";
 import { useFollowingQuery } from "./useFollowingQuery";
-import { useDashboard, useViewField } from "./viewContext";
+import { useDashboard, useStoreValue, useViewField } from "./viewContext";
 
 /** The window and theme filter, as one object that keeps its identity while they are unchanged. */
 export function useSelectionQuery(): SelectionQuery {
@@ -38,8 +38,8 @@ export function useFollowingSelection(): Selection {
  */
 export function useFollowingBehind(): boolean {
   const following = useFollowingQuery();
-  const current = useSelectionQuery();
-  return following.from !== current.from || following.to !== current.to || following.themes !== current.themes;
+  // A boolean of the store: its reader re-renders when it flips, not at every step of a burst.
+  return useStoreValue(({ view }) => view.from !== following.from || view.to !== following.to || view.themes !== following.themes);
 }
 
 /** What the selected actor, event or tie brings into focus in a selection. */
