@@ -8,13 +8,14 @@
  */
 import { startTransition, useEffect, useState } from "react";
 import type { SelectionQuery } from "@/lib/select";
+import { BURST_REST_MS, createBurstThrottle } from "@/lib/view/burst";
 import type { StoreState, ViewStore } from "@/lib/view/store";
 import { useDashboard } from "./viewContext";
 
 /** How far behind the views the following panels may be while the window moves. */
 export const FOLLOW_MS = 500;
 /** How long after a burst's last step the panels show its end. */
-export const REST_MS = 150;
+export const REST_MS = BURST_REST_MS;
 
 const queryOf = (state: StoreState): SelectionQuery => ({ from: state.view.from, to: state.view.to, themes: state.view.themes });
 const sameQuery = (a: SelectionQuery, b: SelectionQuery) => a.from === b.from && a.to === b.to && a.themes === b.themes;
@@ -31,32 +32,25 @@ const followers = new WeakMap<ViewStore, Follower>();
 function follow(store: ViewStore, listener: (query: SelectionQuery) => void): () => void {
   let follower = followers.get(store);
   if (!follower) {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let last = -Infinity;
     const f: Follower = { query: queryOf(store.get()), listeners: new Set(), stop: () => undefined };
-    const deliver = () => {
-      timer = null;
-      last = performance.now();
-      const next = queryOf(store.get());
-      if (sameQuery(f.query, next)) return;
-      f.query = next;
-      startTransition(() => {
-        for (const l of f.listeners) l(next);
-      });
-    };
+    const throttle = createBurstThrottle({
+      intervalMs: FOLLOW_MS,
+      run() {
+        const next = queryOf(store.get());
+        if (sameQuery(f.query, next)) return;
+        f.query = next;
+        startTransition(() => {
+          for (const l of f.listeners) l(next);
+        });
+      },
+    });
     const unwatch = store.watch(
       (s) => `${s.view.from}|${s.view.to}|${s.view.themes.join(",")}`,
-      (_key, kind) => {
-        if (timer !== null) clearTimeout(timer);
-        if (kind !== "continuous") return deliver();
-        // Whichever comes first: the burst's next due update, or its rest.
-        const now = performance.now();
-        timer = setTimeout(deliver, Math.max(0, Math.min(last + FOLLOW_MS, now + REST_MS) - now));
-      },
+      (_key, kind) => (kind === "continuous" ? throttle.request() : throttle.runNow()),
     );
     f.stop = () => {
       unwatch();
-      if (timer !== null) clearTimeout(timer);
+      throttle.cancel();
       followers.delete(store);
     };
     followers.set(store, (follower = f));

@@ -10,17 +10,14 @@ import type { ViewStore } from "@/lib/view/store";
 import { readViewParams, withViewParams } from "@/lib/view/url";
 import { createUrlWriter } from "@/lib/view/urlWriter";
 
-/** At most one history write per this many milliseconds while scrubbing. */
+/** At most one history write per this many milliseconds while scrubbing (and one when the scrub rests). */
 export const URL_WRITE_INTERVAL_MS = 1000;
-/** A scrub that made no change for this long has ended, and its last window is written. */
-export const URL_REST_MS = 150;
 
 /** Keeps the URL and the store in step for as long as the component is mounted. */
 export function useUrlSync(store: ViewStore, index: IndexedDataset) {
   useEffect(() => {
     const writer = createUrlWriter({
       intervalMs: URL_WRITE_INTERVAL_MS,
-      restMs: URL_REST_MS,
       write(search, mode) {
         const url = `${location.pathname}${search}${location.hash}`;
         // Next wraps history.pushState/replaceState to re-render its router on every call, which costs a

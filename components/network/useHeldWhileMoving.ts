@@ -4,14 +4,13 @@
  * held key, a drag, Play) the picture changes again before anyone could read them. So while the window moves
  * in a burst, labels are placed afresh at most every REFRESH_MS, on the projection of that moment; in between
  * they stay where they were (actors never move with the window), minus those of actors that left. When the
- * burst rests for IDLE_MS they are placed for what is shown. A pan, a zoom or a resize is never held.
+ * burst rests (BURST_REST_MS) they are placed for what is shown. A pan, a zoom or a resize is never held.
  */
 import { useEffect, useState } from "react";
+import { BURST_REST_MS } from "@/lib/view/burst";
 import type { ViewStore } from "@/lib/view/store";
 import type { Projection } from "@/lib/network/project";
 
-/** A burst ends when the window has not moved for this long. */
-export const IDLE_MS = 200;
 /** While a burst lasts, labels are placed afresh this often. */
 export const REFRESH_MS = 400;
 
@@ -38,7 +37,7 @@ export function useBurstClock(store: ViewStore): number | null {
         setClock(0);
         refresh = setInterval(() => setClock((n) => (n ?? 0) + 1), REFRESH_MS);
       }
-      idle = setTimeout(rest, IDLE_MS);
+      idle = setTimeout(rest, BURST_REST_MS);
     });
     return () => {
       stop();

@@ -36,3 +36,33 @@ export const regions = (page: Page) => ({
   network: page.getByRole("region", { name: "Network" }),
   details: page.getByRole("complementary", { name: "Details" }),
 });
+
+/** A point on the network's drawing stage. */
+export type StagePoint = { x: number; y: number };
+
+/** Centres of the actor buttons in the Network region, by name, relative to its drawing stage. */
+export async function actorCentres(page: Page): Promise<Map<string, StagePoint>> {
+  const entries = await regions(page)
+    .network.locator("button[aria-pressed]")
+    .evaluateAll((els) =>
+      els.map((el) => {
+        const stage = (el as HTMLElement).offsetParent!.getBoundingClientRect();
+        const r = el.getBoundingClientRect();
+        return [el.getAttribute("aria-label") ?? "", { x: r.x + r.width / 2 - stage.x, y: r.y + r.height / 2 - stage.y }] as const;
+      }),
+    );
+  return new Map(entries);
+}
+
+/** Checks that every actor in both maps sits where it sat (within half a pixel); returns how many were compared. */
+export function expectUnmoved(before: Map<string, StagePoint>, after: Map<string, StagePoint>): number {
+  let common = 0;
+  for (const [name, p] of after) {
+    const q = before.get(name);
+    if (!q) continue;
+    common++;
+    expect(Math.abs(p.x - q.x), name).toBeLessThan(0.5);
+    expect(Math.abs(p.y - q.y), name).toBeLessThan(0.5);
+  }
+  return common;
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { openDashboard, regions } from "./helpers";
+import { actorCentres, expectUnmoved, openDashboard, regions } from "./helpers";
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -46,26 +46,13 @@ async function tiedActors(page: Page): Promise<string[]> {
 }
 
 /** Centres of the actor buttons relative to the stage, by name (whatever the page's scroll). */
-async function centres(page: Page): Promise<Map<string, { x: number; y: number }>> {
-  const entries = await regions(page)
-    .network.locator("button[aria-pressed]")
-    .evaluateAll((els) =>
-      els.map((el) => {
-        const stage = (el as HTMLElement).offsetParent!.getBoundingClientRect();
-        const r = el.getBoundingClientRect();
-        return [el.getAttribute("aria-label") ?? "", { x: r.x + r.width / 2 - stage.x, y: r.y + r.height / 2 - stage.y }] as const;
-      }),
-    );
-  return new Map(entries);
-}
-
 /** Polls until the actor buttons stop moving (a camera glide has ended), and returns their centres. */
 async function settledCentres(page: Page) {
   let last = "";
   let result = new Map<string, { x: number; y: number }>();
   await expect
     .poll(async () => {
-      result = await centres(page);
+      result = await actorCentres(page);
       const now = JSON.stringify([...result].map(([n, p]) => [n, Math.round(p.x), Math.round(p.y)]));
       const same = now === last;
       last = now;
@@ -201,15 +188,7 @@ test.describe("a legible network", () => {
     await end.press("PageDown");
     await expect(end).toHaveAttribute("aria-valuetext", "2024-12-31");
     const scrubbed = await settledCentres(page);
-    let common = 0;
-    for (const [name, p] of scrubbed) {
-      const q = framed.get(name);
-      if (!q) continue;
-      common++;
-      expect(Math.abs(p.x - q.x), name).toBeLessThan(0.5);
-      expect(Math.abs(p.y - q.y), name).toBeLessThan(0.5);
-    }
-    expect(common).toBeGreaterThan(0);
+    expect(expectUnmoved(framed, scrubbed)).toBeGreaterThan(0);
   });
 
   test("Details lists one item per other actor, with every tie between the two inside it", async ({ page }) => {

@@ -1,39 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { readViewParams, shapedViewParams, withViewParams } from "@/lib/view/url";
 import { createUrlWriter, type HistoryMode } from "@/lib/view/urlWriter";
+import { fakeClock } from "../fakeClock";
 
 /** A writer on a fake clock: `advance` moves time and fires due timers. */
 function harness(intervalMs = 1000, restMs = 150) {
-  let time = 0;
-  let timers: Array<{ at: number; run: () => void; id: number }> = [];
-  let nextId = 1;
+  const clock = fakeClock();
   const writes: Array<{ at: number; search: string; mode: HistoryMode }> = [];
-  const writer = createUrlWriter({
-    intervalMs,
-    restMs,
-    write: (search, mode) => writes.push({ at: time, search, mode }),
-    now: () => time,
-    setTimer: (run, ms) => {
-      const id = nextId++;
-      timers.push({ at: time + ms, run, id });
-      return id;
-    },
-    clearTimer: (id) => {
-      timers = timers.filter((t) => t.id !== id);
-    },
-  });
-  const advance = (ms: number) => {
-    const end = time + ms;
-    for (;;) {
-      const due = timers.filter((t) => t.at <= end).sort((a, b) => a.at - b.at)[0];
-      if (!due) break;
-      time = due.at;
-      timers = timers.filter((t) => t !== due);
-      due.run();
-    }
-    time = end;
-  };
-  return { writer, writes, advance };
+  const writer = createUrlWriter({ intervalMs, restMs, ...clock, write: (search, mode) => writes.push({ at: clock.now(), search, mode }) });
+  return { writer, writes, advance: clock.advance };
 }
 
 describe("URL writer", () => {

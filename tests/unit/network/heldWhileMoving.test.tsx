@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { IDLE_MS, REFRESH_MS, useBurstClock, useHeldWhileMoving } from "@/components/network/useHeldWhileMoving";
+import { REFRESH_MS, useBurstClock, useHeldWhileMoving } from "@/components/network/useHeldWhileMoving";
+import { BURST_REST_MS } from "@/lib/view/burst";
 import type { Projection } from "@/lib/network/project";
 import { resolveView } from "@/lib/view/state";
 import { createViewStore } from "@/lib/view/store";
@@ -18,7 +19,7 @@ afterEach(() => vi.useRealTimers());
 const projection = (k = 1): Projection => ({ nodes: [], nodeById: new Map(), ties: [], ghosts: [], scene: { nodes: [], nodeById: new Map(), ties: [], ghosts: [] }, transform: { k, x: 0, y: 0 } });
 
 describe("useBurstClock", () => {
-  it("is null at rest and for discrete changes, ticks every REFRESH_MS during a burst, and rests IDLE_MS after it", () => {
+  it("is null at rest and for discrete changes, ticks every REFRESH_MS during a burst, and rests BURST_REST_MS after it", () => {
     const store = createViewStore(resolveView({}, index));
     const { result } = renderHook(() => useBurstClock(store));
     const step = (kind: "discrete" | "continuous") => act(() => store.setView((v) => ({ ...v, to: v.to - 1 }), kind));
@@ -35,7 +36,7 @@ describe("useBurstClock", () => {
     expect(result.current).toBe(Math.floor(500 / REFRESH_MS));
     // A change of something else than the window is not a burst.
     act(() => store.setView((v) => ({ ...v, actor: index.dataset.actors[0]!.id }), "continuous"));
-    act(() => void vi.advanceTimersByTime(IDLE_MS));
+    act(() => void vi.advanceTimersByTime(BURST_REST_MS));
     expect(result.current).toBeNull();
   });
 });
