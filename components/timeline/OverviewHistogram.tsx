@@ -74,36 +74,41 @@ const ActorLine = memo(function ActorLine({ bins, max, x, chartHeight }: { bins:
  * The overview's picture: how many events begin in each calendar bin across the whole extent (square-root
  * heights, so a lone event still shows beside a dense month), stacked by theme lane in the lanes' colours;
  * the selected actor's events as a line over them; year ticks and the analysis date. The bars are drawn once
- * per dataset, theme filter and width; moving the window only moves a clip rectangle that shows the bars
- * inside it at full strength.
+ * per dataset, theme filter and width, faint; a copy at full strength shows through a box over the window.
+ * Moving the window only moves that box and shifts the copy back the other way: both are transforms, so the
+ * copy is painted once and a scrub step repaints no bar (an SVG clip path would repaint all of them).
  */
 export const OverviewHistogram = memo(function OverviewHistogram({ bins, colors, actorBins, ticks, x, width, chartHeight, height, asOfX, bands, windowX0, windowX1 }: Props) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  const windowStyle = { transform: `translateX(${windowX0}px)`, width: Math.max(0, windowX1 - windowX0), height: chartHeight };
   return (
-    <svg className={styles.overviewSvg} width={width} height={height} aria-hidden="true" focusable="false">
-      <defs>
-        <clipPath id={`${id}-window`}>
-          <rect x={windowX0} y={0} width={Math.max(0, windowX1 - windowX0)} height={chartHeight} />
-        </clipPath>
-      </defs>
-      <PeriodBands bands={bands} height={chartHeight} />
-      {ticks.map((t) => (
-        <g key={t.day}>
-          <line x1={t.x} x2={t.x} y1={0} y2={chartHeight + 4} className={styles.overviewTick} />
-          {t.label && (
-            <text x={t.x + 3} y={chartHeight + 14} className={styles.overviewTickLabel}>
-              {t.label}
-            </text>
-          )}
+    <>
+      <svg className={styles.overviewSvg} width={width} height={height} aria-hidden="true" focusable="false">
+        <PeriodBands bands={bands} height={chartHeight} />
+        {ticks.map((t) => (
+          <g key={t.day}>
+            <line x1={t.x} x2={t.x} y1={0} y2={chartHeight + 4} className={styles.overviewTick} />
+            {t.label && (
+              <text x={t.x + 3} y={chartHeight + 14} className={styles.overviewTickLabel}>
+                {t.label}
+              </text>
+            )}
+          </g>
+        ))}
+        <g className={styles.overviewBar}>
+          <Bars id={`${id}-bars`} bins={bins} colors={colors} x={x} chartHeight={chartHeight} />
         </g>
-      ))}
-      <g className={styles.overviewBar}>
-        <Bars id={`${id}-bars`} bins={bins} colors={colors} x={x} chartHeight={chartHeight} />
-      </g>
-      <use href={`#${id}-bars`} clipPath={`url(#${id}-window)`} className={styles.overviewBarActive} />
-      {actorBins && <ActorLine bins={actorBins} max={Math.sqrt(maxBinCount(bins))} x={x} chartHeight={chartHeight} />}
-      <line x1={0} x2={width} y1={chartHeight + 0.5} y2={chartHeight + 0.5} className={styles.overviewBase} />
-      {asOfX !== null && <line x1={asOfX} x2={asOfX} y1={0} y2={chartHeight} className={styles.asOfLine} />}
-    </svg>
+      </svg>
+      <div className={styles.overviewWindowBars} style={windowStyle} aria-hidden="true">
+        <svg width={width} height={chartHeight} style={{ transform: `translateX(${-windowX0}px)` }} focusable="false">
+          <use href={`#${id}-bars`} />
+        </svg>
+      </div>
+      <svg className={styles.overviewSvg} width={width} height={height} aria-hidden="true" focusable="false">
+        {actorBins && <ActorLine bins={actorBins} max={Math.sqrt(maxBinCount(bins))} x={x} chartHeight={chartHeight} />}
+        <line x1={0} x2={width} y1={chartHeight + 0.5} y2={chartHeight + 0.5} className={styles.overviewBase} />
+        {asOfX !== null && <line x1={asOfX} x2={asOfX} y1={0} y2={chartHeight} className={styles.asOfLine} />}
+      </svg>
+    </>
   );
 });
