@@ -31,6 +31,8 @@ export interface IndexedPhase extends Interval {
 export interface IndexedTie extends Interval {
   tie: Tie;
   phases: IndexedPhase[];
+  /** The tie's position in `IndexedDataset.ties`: per-tie figures (a drawing's cached geometry) live in flat arrays indexed by it. */
+  order: number;
 }
 
 /** The dataset plus everything selection and rendering need to look up quickly. */
@@ -74,7 +76,7 @@ function indexTie(tie: Tie): IndexedTie {
     const phaseEnd = phase.end ? isoRange(phase.end).end : next?.start ? isoRange(next.start).start - 1 : end;
     phases.push({ phase, start: phaseStart, end: phaseEnd });
   });
-  return { tie, start, end, phases };
+  return { tie, start, end, phases, order: -1 };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -112,6 +114,7 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
   const events = [...dated, ...undated];
   events.forEach((e, i) => (e.order = i));
   const ties = dataset.ties.map(indexTie);
+  ties.forEach((t, i) => (t.order = i));
   const asOf = dataset.asOf ? parseIsoDay(dataset.asOf) : null;
   const periods = (dataset.periods ?? []).map((period) => ({ period, start: isoRange(period.start).start, end: isoRange(period.end).end }));
   const extent = computeExtent(events, ties, asOf, periods);

@@ -7,6 +7,7 @@
 import type { ActorKind } from "@/lib/dataset/schema";
 import { CHANGE_RINGS, DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, LOST_NODE_OPACITY, PIN, RINGS, TURN_BAND, TURN_EXTRA, type NodeShape, type TieStyle } from "./encoding";
 import type { Leader, PlacedLabel } from "./labels";
+import type { TieCurve } from "./edges";
 import type { Projection } from "./project";
 
 /** Ties of one style: straight segments (x1, y1, x2, y2), curves (x1, y1, cx, cy, x2, y2) and arrowheads (three points each). */
@@ -103,18 +104,126 @@ class Floats {
     d[this.length++] = b;
     d[this.length++] = c;
   }
-  push4(a: number, b: number, c: number, e: number) {
-    this.push3(a, b, c);
-    this.room(1);
-    this.data[this.length++] = e;
-  }
-  push6(a: number, b: number, c: number, e: number, f: number, g: number) {
-    this.push3(a, b, c);
-    this.push3(e, f, g);
-  }
   done(): Float32Array {
     return this.data.slice(0, this.length);
   }
+}
+
+/** A tie group being filled: its style, then how many coordinates each of its arrays takes, then the arrays. */
+interface Slot {
+  group: Omit<TieGroup, "straight" | "curved" | "heads">;
+  straight: number;
+  curved: number;
+  heads: number;
+  arrays: { straight: Float32Array; curved: Float32Array; heads: Float32Array } | null;
+}
+
+/** Counts a tie's coordinates in a slot: four for a straight line (lane 0), six for a curve. */
+function count(slot: Slot, lane: number) {
+  if (lane === 0) slot.straight += 4;
+  else slot.curved += 6;
+}
+
+/** Writes a tie's coordinates into a slot's arrays at its write position. */
+function write(slot: Slot, lane: number, curve: TieCurve) {
+  const a = slot.arrays!;
+  if (lane === 0) {
+    let k = slot.straight;
+    a.straight[k++] = curve.x1;
+    a.straight[k++] = curve.y1;
+    a.straight[k++] = curve.x2;
+    a.straight[k++] = curve.y2;
+    slot.straight = k;
+  } else {
+    let k = slot.curved;
+    a.curved[k++] = curve.x1;
+    a.curved[k++] = curve.y1;
+    a.curved[k++] = curve.cx;
+    a.curved[k++] = curve.cy;
+    a.curved[k++] = curve.x2;
+    a.curved[k++] = curve.y2;
+    slot.curved = k;
+  }
+}
+
+/** Where a tie goes: its group, the band group under it (a tie that turns), and whether it gets an arrowhead. */
+interface Placement {
+  entry: Slot;
+  band: Slot | null;
+  head: boolean;
+}
+
+/**
+ * Ties in groups of one style (so interleaved colours do not break batches), in drawing order. Two passes:
+ * the first finds each tie's group and counts, the second writes into arrays of the exact size, so a frame of
+ * thousands of ties allocates each array once and copies nothing.
+ */
+function tieGroups(projection: Projection, o: { hoveredTie: string | null; crowded: boolean }): TieGroup[] {
+  const slots = new Map<string, Slot>();
+  const slotOf = (order: number, color: string, width: number, dash: readonly number[] | null, alpha: number, band = false) => {
+    const key = `${order}|${color}|${width}|${dash}|${alpha}|${band}`;
+    let slot = slots.get(key);
+    if (!slot) slots.set(key, (slot = { group: { order, band, color, width, dash, alpha }, straight: 0, curved: 0, heads: 0, arrays: null }));
+    return slot;
+  };
+  // Tie styles are shared objects (a few dozen for thousands of ties): find a style's placement through it, so
+  // the string key above is built once per style and variant, not once per tie.
+  const byStyle = new Map<TieStyle, Array<Placement | undefined>>();
+  const placements: Placement[] = new Array(projection.ties.length);
+  projection.ties.forEach(({ tie }, i) => {
+    const s = tie.style;
+    const hovered = o.hoveredTie === tie.id;
+    // A tie whose sentiment turns (in the window or since the previous one) is drawn heavier, over a soft band of its colour.
+    const turns = tie.turned;
+    const order = tie.emphasis === "dimmed" ? 0 : hovered ? 3 : tie.emphasis === "normal" ? 1 : 2;
+    let variants = byStyle.get(s);
+    if (!variants) byStyle.set(s, (variants = []));
+    const variant = 8 * order + 2 * +hovered + +turns;
+    let placement = variants[variant];
+    if (!placement) {
+      const width = (hovered ? s.width + 1 : s.width) + (turns ? TURN_EXTRA : 0);
+      const alpha = hovered ? 1 : s.opacity;
+      placement = variants[variant] = {
+        entry: slotOf(order, s.color, width, s.dash, alpha),
+        band: turns ? slotOf(order, s.color, width + TURN_BAND.extra, null, alpha * TURN_BAND.opacity, true) : null,
+        // In a crowded picture arrowheads only mark emphasised ties: hundreds of tiny heads say nothing.
+        head: s.arrow && !(o.crowded && order < 2),
+      };
+    }
+    placements[i] = placement;
+    count(placement.entry, tie.lane);
+    if (placement.band) count(placement.band, tie.lane);
+    if (placement.head) placement.entry.heads += 6;
+  });
+  for (const slot of slots.values()) {
+    slot.arrays = { straight: new Float32Array(slot.straight), curved: new Float32Array(slot.curved), heads: new Float32Array(slot.heads) };
+    slot.straight = slot.curved = slot.heads = 0; // from here on: write positions
+  }
+  projection.ties.forEach(({ tie, curve }, i) => {
+    const { entry, band, head } = placements[i]!;
+    if (band) write(band, tie.lane, curve);
+    write(entry, tie.lane, curve);
+    if (head) {
+      const angle = Math.atan2(curve.y2 - curve.cy, curve.x2 - curve.cx);
+      const c = Math.cos(angle);
+      const sn = Math.sin(angle);
+      const h = entry.arrays!.heads;
+      let k = entry.heads;
+      h[k++] = curve.x2;
+      h[k++] = curve.y2;
+      h[k++] = curve.x2 - HEAD_BACK * c - HEAD_HALF * sn;
+      h[k++] = curve.y2 - HEAD_BACK * sn + HEAD_HALF * c;
+      h[k++] = curve.x2 - HEAD_BACK * c + HEAD_HALF * sn;
+      h[k++] = curve.y2 - HEAD_BACK * sn - HEAD_HALF * c;
+      entry.heads = k;
+    }
+  });
+  return (
+    [...slots.values()]
+      .map((slot) => ({ ...slot.group, ...slot.arrays! }))
+      // Within an order, the bands go under the lines.
+      .sort((a, b) => a.order - b.order || +b.band - +a.band)
+  );
 }
 
 /** Flattens a projection and its labels for drawing. `crowded`: in a picture of thousands of ties, arrowheads mark emphasised ties only. */
@@ -129,66 +238,7 @@ export function buildDrawList(
     ghosts[2 * i + 1] = g.y;
   });
 
-  // Ties: one group per style (so interleaved colours do not break batches), drawn in emphasis order.
-  const groups = new Map<string, { group: Omit<TieGroup, "straight" | "curved" | "heads">; straight: Floats; curved: Floats; heads: Floats }>();
-  const groupOf = (order: number, color: string, width: number, dash: readonly number[] | null, alpha: number, band = false) => {
-    const key = `${order}|${color}|${width}|${dash}|${alpha}|${band}`;
-    let entry = groups.get(key);
-    if (!entry) {
-      entry = { group: { order, band, color, width, dash, alpha }, straight: new Floats(), curved: new Floats(), heads: new Floats() };
-      groups.set(key, entry);
-    }
-    return entry;
-  };
-  // Tie styles are shared objects (a few dozen for thousands of ties): find a style's groups through it, so
-  // the string key above is built once per style and variant, not once per tie.
-  type Entry = ReturnType<typeof groupOf>;
-  const byStyle = new Map<TieStyle, Array<{ entry: Entry; band: Entry | null } | undefined>>();
-  for (const { tie, curve } of projection.ties) {
-    const s = tie.style;
-    const hovered = o.hoveredTie === tie.id;
-    // A tie whose sentiment turns (in the window or since the previous one) is drawn heavier, over a soft band of its colour.
-    const turns = tie.turned;
-    const order = tie.emphasis === "dimmed" ? 0 : hovered ? 3 : tie.emphasis === "normal" ? 1 : 2;
-    let slots = byStyle.get(s);
-    if (!slots) byStyle.set(s, (slots = []));
-    const variant = 8 * order + 2 * +hovered + +turns;
-    let found = slots[variant];
-    if (!found) {
-      const width = (hovered ? s.width + 1 : s.width) + (turns ? TURN_EXTRA : 0);
-      const alpha = hovered ? 1 : s.opacity;
-      found = slots[variant] = {
-        entry: groupOf(order, s.color, width, s.dash, alpha),
-        band: turns ? groupOf(order, s.color, width + TURN_BAND.extra, null, alpha * TURN_BAND.opacity, true) : null,
-      };
-    }
-    const { entry, band } = found;
-    if (tie.lane === 0) {
-      band?.straight.push4(curve.x1, curve.y1, curve.x2, curve.y2);
-      entry.straight.push4(curve.x1, curve.y1, curve.x2, curve.y2);
-    } else {
-      band?.curved.push6(curve.x1, curve.y1, curve.cx, curve.cy, curve.x2, curve.y2);
-      entry.curved.push6(curve.x1, curve.y1, curve.cx, curve.cy, curve.x2, curve.y2);
-    }
-    // In a crowded picture arrowheads only mark emphasised ties: hundreds of tiny heads say nothing.
-    if (s.arrow && !(o.crowded && order < 2)) {
-      const angle = Math.atan2(curve.y2 - curve.cy, curve.x2 - curve.cx);
-      const c = Math.cos(angle);
-      const sn = Math.sin(angle);
-      entry.heads.push6(
-        curve.x2,
-        curve.y2,
-        curve.x2 - HEAD_BACK * c - HEAD_HALF * sn,
-        curve.y2 - HEAD_BACK * sn + HEAD_HALF * c,
-        curve.x2 - HEAD_BACK * c + HEAD_HALF * sn,
-        curve.y2 - HEAD_BACK * sn - HEAD_HALF * c,
-      );
-    }
-  }
-  const ties = [...groups.values()]
-    .map((e) => ({ ...e.group, straight: e.straight.done(), curved: e.curved.done(), heads: e.heads.done() }))
-    // Within an order, the bands go under the lines.
-    .sort((a, b) => a.order - b.order || +b.band - +a.band);
+  const ties = tieGroups(projection, o);
 
   // Nodes: one fill and outline per kind and opacity; rings for the selection and the pointer.
   const nodeGroups = new Map<string, { kind: ActorKind; color: string | undefined; ring: boolean; alpha: number; xyr: Floats; shapes: number[] }>();

@@ -42,28 +42,37 @@ export interface Projection {
 
 /** Projects a scene through a transform. Pure. */
 export function project(scene: Scene, t: Transform): Projection {
-  return projectWith(new WeakMap(), new WeakMap(), scene, t);
+  return projectWith(newCache(), scene, t);
 }
 
 /**
- * A projector that keeps what did not change: with the same transform, a node or tie that is the same scene
- * object as before keeps its projected object (found through a WeakMap, so a scrub step costs the marks it
- * changed plus one pass to list them), and the same scene gives the same projection. Renderers can then
- * skip what is identical.
+ * Projected marks kept for reuse under one transform: nodes by the actor's position, ties by the tie's order
+ * (flat arrays, checked by identity with the scene object they came from), ghosts by their scene object.
+ */
+interface Cache {
+  nodes: Array<ProjectedNode | undefined>;
+  ties: Array<ProjectedTie | undefined>;
+  ghosts: WeakMap<object, Point>;
+}
+
+const newCache = (): Cache => ({ nodes: [], ties: [], ghosts: new WeakMap() });
+
+/**
+ * A projector that keeps what did not change: with the same transform, a node, tie or ghost that is the same
+ * scene object as before keeps its projected object, so a scrub step costs the marks it changed plus one pass
+ * to list them, and the same scene gives the same projection. Renderers can then skip what is identical.
  */
 export function createProjector(): (scene: Scene, t: Transform) => Projection {
   let previous: Projection | null = null;
-  let nodes = new WeakMap<SceneNode, ProjectedNode>();
-  let ties = new WeakMap<SceneTie, ProjectedTie>();
+  let cache = newCache();
   return (scene, t) => {
     if (previous && sameTransform(previous.transform, t)) {
       if (previous.scene === scene) return previous;
     } else {
-      nodes = new WeakMap();
-      ties = new WeakMap();
+      cache = newCache();
     }
     const ghosts = previous && previous.scene.ghosts === scene.ghosts && sameTransform(previous.transform, t) ? previous.ghosts : null;
-    return (previous = projectWith(nodes, ties, scene, t, ghosts));
+    return (previous = projectWith(cache, scene, t, ghosts));
   };
 }
 
@@ -71,41 +80,44 @@ function sameTransform(a: Transform, b: Transform): boolean {
   return a === b || (a.k === b.k && a.x === b.x && a.y === b.y);
 }
 
-/** Projects `scene`, reusing the projected objects of scene objects already in `nodeCache` and `tieCache` (same transform). */
-function projectWith(
-  nodeCache: WeakMap<SceneNode, ProjectedNode>,
-  tieCache: WeakMap<SceneTie, ProjectedTie>,
-  scene: Scene,
-  t: Transform,
-  ghosts: Point[] | null = null,
-): Projection {
+/** Projects `scene`, reusing the projected marks of scene objects already in `cache` (same transform). */
+function projectWith(cache: Cache, scene: Scene, t: Transform, ghosts: Point[] | null = null): Projection {
   const scale = nodeScale(t.k);
   const nodeById = new Map<string, ProjectedNode>();
-  const nodes = scene.nodes.map((node): ProjectedNode => {
-    let projected = nodeCache.get(node);
-    if (!projected) {
-      const s = toScreen(t, node);
-      projected = { node, sx: s.x, sy: s.y, r: node.r * scale };
-      nodeCache.set(node, projected);
+  const nodes: ProjectedNode[] = new Array(scene.nodes.length);
+  scene.nodes.forEach((node, i) => {
+    let projected = cache.nodes[node.order];
+    if (projected?.node !== node) {
+      projected = { node, sx: t.k * node.x + t.x, sy: t.k * node.y + t.y, r: node.r * scale };
+      cache.nodes[node.order] = projected;
     }
     nodeById.set(node.id, projected);
-    return projected;
+    nodes[i] = projected;
   });
   const ties: ProjectedTie[] = [];
   for (const tie of scene.ties) {
     // A scene tie keeps its object only while its two scene nodes do (scene.ts), so its curve still holds.
-    let projected = tieCache.get(tie);
-    if (!projected) {
-      const a = nodeById.get(tie.source.id);
-      const b = nodeById.get(tie.target.id);
-      if (!a || !b) continue;
+    const order = tie.visible.indexed.order;
+    let projected = cache.ties[order];
+    if (projected?.tie !== tie) {
+      const a = cache.nodes[tie.source.order];
+      const b = cache.nodes[tie.target.order];
+      if (a?.node !== tie.source || b?.node !== tie.target) continue;
       const flip = tie.source.id > tie.target.id;
       projected = { tie, curve: tieCurve({ x: a.sx, y: a.sy }, { x: b.sx, y: b.sy }, a.r, b.r, tie.lane, flip) };
-      tieCache.set(tie, projected);
+      cache.ties[order] = projected;
     }
     ties.push(projected);
   }
-  return { nodes, nodeById, ties, ghosts: ghosts ?? scene.ghosts.map((g) => toScreen(t, g)), scene, transform: t };
+  return { nodes, nodeById, ties, ghosts: ghosts ?? projectGhosts(cache.ghosts, scene.ghosts, t), scene, transform: t };
+}
+
+function projectGhosts(cache: WeakMap<object, Point>, ghosts: Scene["ghosts"], t: Transform): Point[] {
+  return ghosts.map((g) => {
+    let p = cache.get(g);
+    if (!p) cache.set(g, (p = toScreen(t, g)));
+    return p;
+  });
 }
 
 /** The tie under a screen point (within `tolerance` px), preferring emphasised ties drawn on top. */

@@ -26,6 +26,8 @@ import type { Point, Positions } from "./layout";
 export interface SceneNode {
   actor: Actor;
   id: ActorId;
+  /** The actor's position in the dataset's actor list: per-actor figures live in flat arrays indexed by it. */
+  order: number;
   x: number;
   y: number;
   r: number;
@@ -86,13 +88,22 @@ export interface SceneInput {
   sizes?: ReadonlyMap<string, number> | null;
 }
 
-/** What a scene needs per dataset that never changes with the window: computed once per index. */
+/**
+ * What a scene needs per dataset that never changes with the window: computed once per index. Per-tie figures
+ * are flat arrays indexed by the tie's `order` and actors by their position, so the per-tie loops of a scrub
+ * step read arrays instead of hashing ids.
+ */
 interface Fixed {
   factor: number;
   crowded: boolean;
   hit: Map<ActorId, number>;
-  /** For ties that share their pair of actors with other ties: a number per unordered pair, so they can share lanes. */
-  sharedPair: Map<TieId, number>;
+  actorOrder: Map<ActorId, number>;
+  /** Each tie's source and target as actor positions (-1: an actor the dataset does not have). */
+  tieSource: Int32Array;
+  tieTarget: Int32Array;
+  /** For ties that share their pair of actors with other ties: a number per unordered pair, so they can share lanes (-1: none). */
+  sharedPair: Int32Array;
+  pairs: number;
 }
 
 const fixedByIndex = new WeakMap<IndexedDataset, Fixed>();
@@ -101,51 +112,65 @@ function fixedOf(index: IndexedDataset): Fixed {
   let fixed = fixedByIndex.get(index);
   if (!fixed) {
     const factor = sizeFactor(index.dataset.actors.length);
+    const actorOrder = new Map(index.dataset.actors.map((a, i) => [a.id, i]));
+    const { sharedPair, pairs } = sharedPairs(index);
     fixed = {
       factor,
       crowded: index.ties.length > CROWDED_TIES,
       hit: new Map(index.dataset.actors.map((a) => [a.id, hitSize(index.tiesByActor.get(a.id)?.length ?? 0, factor)])),
-      sharedPair: sharedPairs(index),
+      actorOrder,
+      tieSource: Int32Array.from(index.ties, ({ tie }) => actorOrder.get(tie.source) ?? -1),
+      tieTarget: Int32Array.from(index.ties, ({ tie }) => actorOrder.get(tie.target) ?? -1),
+      sharedPair,
+      pairs,
     };
     fixedByIndex.set(index, fixed);
   }
   return fixed;
 }
 
-function sharedPairs(index: IndexedDataset): Map<TieId, number> {
-  const byPair = new Map<string, TieId[]>();
-  for (const { tie } of index.ties) {
+function sharedPairs(index: IndexedDataset): { sharedPair: Int32Array; pairs: number } {
+  const byPair = new Map<string, number[]>();
+  for (const { tie, order } of index.ties) {
     const key = tie.source < tie.target ? `${tie.source}|${tie.target}` : `${tie.target}|${tie.source}`;
     const list = byPair.get(key);
-    if (list) list.push(tie.id);
-    else byPair.set(key, [tie.id]);
+    if (list) list.push(order);
+    else byPair.set(key, [order]);
   }
-  const shared = new Map<TieId, number>();
-  let n = 0;
+  const sharedPair = new Int32Array(index.ties.length).fill(-1);
+  let pairs = 0;
   for (const list of byPair.values()) {
     if (list.length < 2) continue;
-    for (const id of list) shared.set(id, n);
-    n++;
+    for (const order of list) sharedPair[order] = pairs;
+    pairs++;
   }
-  return shared;
+  return { sharedPair, pairs };
 }
 
 /** Builds the scene for the current selection. Pure (a per-dataset cache aside). */
 export function buildScene(input: SceneInput): Scene {
-  return reuseFrom(null, new WeakMap(), newStepMemory(), input);
+  return reuseFrom(null, newMemory(input.index), input);
 }
 
 /**
- * What a builder remembers to tell which ties turned since the previous window: the sentiment it last drew
- * each tie with, and for the current selection, the ties whose sentiment differs from that.
+ * What a builder remembers between scenes, by tie order: the scene tie it last made for each tie (kept while
+ * its visible tie, the selection's object, is the same), and the sentiment it last drew each tie with, to tell
+ * which ties turned since the previous window; for the current selection, the ties whose sentiment differs.
  */
-interface StepMemory {
-  sentiment: Map<TieId, number>;
+interface Memory {
+  index: IndexedDataset;
+  made: Array<SceneTie | undefined>;
+  sentiment: Float64Array;
   selection: Selection | null;
   turned: Set<TieId>;
+  /** Ghost marks by actor position: the same object while the actor stays where it is, so projections can keep theirs. */
+  ghosts: Array<Scene["ghosts"][number] | undefined>;
 }
 
-const newStepMemory = (): StepMemory => ({ sentiment: new Map(), selection: null, turned: new Set() });
+function newMemory(index: IndexedDataset): Memory {
+  const ties = index.ties.length;
+  return { index, made: new Array(ties), sentiment: new Float64Array(ties).fill(NaN), selection: null, turned: new Set(), ghosts: [] };
+}
 
 /**
  * A scene builder that keeps what did not change: a node or tie whose inputs are the same as in the previous
@@ -154,27 +179,30 @@ const newStepMemory = (): StepMemory => ({ sentiment: new Map(), selection: null
  */
 export function createSceneBuilder(): (input: SceneInput) => Scene {
   let previous: Scene | null = null;
-  // Scene ties by the visible tie they draw: the selection keeps a visible tie's object while its phase
-  // holds, and entries of ties that left go with their objects.
-  const byVisible = new WeakMap<VisibleTie, SceneTie>();
-  const memory = newStepMemory();
-  return (input) => (previous = reuseFrom(previous, byVisible, memory, input));
+  let memory: Memory | null = null;
+  return (input) => {
+    if (memory?.index !== input.index) {
+      memory = newMemory(input.index);
+      previous = null;
+    }
+    return (previous = reuseFrom(previous, memory, input));
+  };
 }
 
 /**
  * The ties of `selection` whose sentiment differs from the one they were last drawn with. The selection keeps
  * a visible tie's object while its phase holds, so only ties it made anew (entering, or in another phase) are
- * looked at: a scrub step costs what it changed. Re-rendering the same selection (a hover, a focus) keeps the set.
+ * looked at. Re-rendering the same selection (a hover, a focus) keeps the set.
  */
-function turnedSinceStep(memory: StepMemory, selection: Selection, byVisible: WeakMap<VisibleTie, SceneTie>): Set<TieId> {
+function turnedSinceStep(memory: Memory, selection: Selection): Set<TieId> {
   if (memory.selection === selection) return memory.turned;
   const turned = new Set<TieId>();
   for (const visible of selection.ties) {
-    if (byVisible.has(visible)) continue;
-    const id = visible.indexed.tie.id;
-    const before = memory.sentiment.get(id);
-    if (before !== undefined && before !== visible.sentiment) turned.add(id);
-    memory.sentiment.set(id, visible.sentiment);
+    const order = visible.indexed.order;
+    if (memory.made[order]?.visible === visible) continue;
+    const before = memory.sentiment[order]!;
+    if (!Number.isNaN(before) && before !== visible.sentiment) turned.add(visible.indexed.tie.id);
+    memory.sentiment[order] = visible.sentiment;
   }
   memory.selection = selection;
   memory.turned = turned;
@@ -185,80 +213,93 @@ function sameNode(n: SceneNode, actor: Actor, p: Point, degree: number, r: numbe
   return n.actor === actor && n.x === p.x && n.y === p.y && n.degree === degree && n.r === r && n.emphasis === emphasis && n.pinned === pinned && n.change === change;
 }
 
-function reuseFrom(previous: Scene | null, byVisible: WeakMap<VisibleTie, SceneTie>, memory: StepMemory, input: SceneInput): Scene {
+function reuseFrom(previous: Scene | null, memory: Memory, input: SceneInput): Scene {
   const { index, selection, focus, layout, pinned, ghosts = true, comparison = null, sizes = null } = input;
-  const turnedNow = turnedSinceStep(memory, selection, byVisible);
+  const turnedNow = turnedSinceStep(memory, selection);
   const { degrees } = selection;
-  const { factor, crowded, hit, sharedPair } = fixedOf(index);
+  const { factor, crowded, hit, actorOrder, tieSource, tieTarget, sharedPair, pairs } = fixedOf(index);
   let changed = previous === null;
   const nodes: SceneNode[] = [];
+  const nodeAt: Array<SceneNode | undefined> = new Array(index.dataset.actors.length);
   // With Compare on, the actors and ties of the compare window only are drawn too, marked as lost.
   const actors = comparison && comparison.lostActors.length ? [...selection.actors, ...comparison.lostActors] : selection.actors;
   const visibleTies = comparison && comparison.lostTies.length ? [...selection.ties, ...comparison.lostTies] : selection.ties;
   for (const actor of actors) {
     const p = pinned.get(actor.id) ?? layout.get(actor.id);
-    if (!p) continue;
+    const order = actorOrder.get(actor.id);
+    if (!p || order === undefined) continue;
     const degree = degrees.get(actor.id) ?? 0;
     const emphasis = actorEmphasis(actor.id, focus);
     const isPinned = pinned.has(actor.id);
     const change = comparison?.actors.get(actor.id) ?? null;
     const r = nodeRadius(sizes ? (sizes.get(actor.id) ?? 0) : degree, factor);
     const before = previous?.nodeById.get(actor.id);
-    if (before && sameNode(before, actor, p, degree, r, emphasis, isPinned, change)) {
-      nodes.push(before);
-      continue;
+    let node: SceneNode;
+    if (before && sameNode(before, actor, p, degree, r, emphasis, isPinned, change)) node = before;
+    else {
+      changed = true;
+      node = {
+        actor,
+        id: actor.id,
+        order,
+        x: p.x,
+        y: p.y,
+        r,
+        shape: kindShape(actor.kind),
+        color: otherKindColor(actor.kind, index.dataset.actors),
+        emphasis,
+        degree,
+        hit: hit.get(actor.id) ?? 24,
+        pinned: isPinned,
+        change,
+      };
     }
-    changed = true;
-    nodes.push({
-      actor,
-      id: actor.id,
-      x: p.x,
-      y: p.y,
-      r,
-      shape: kindShape(actor.kind),
-      color: otherKindColor(actor.kind, index.dataset.actors),
-      emphasis,
-      degree,
-      hit: hit.get(actor.id) ?? 24,
-      pinned: isPinned,
-      change,
-    });
+    nodes.push(node);
+    nodeAt[order] = node;
   }
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
 
   // Parallel ties between one pair fan out into lanes around the straight line: count the visible ones of
   // each shared pair first (most pairs have a single tie and need no counting).
-  const visibleInPair = new Map<number, number>();
-  for (const visible of visibleTies) {
-    const p = sharedPair.get(visible.indexed.tie.id);
-    if (p !== undefined) visibleInPair.set(p, (visibleInPair.get(p) ?? 0) + 1);
-  }
-  const placedInPair = new Map<number, number>();
-  const ties: SceneTie[] = [];
-  for (const visible of visibleTies) {
-    const { tie } = visible.indexed;
-    const source = nodeById.get(tie.source);
-    const target = nodeById.get(tie.target);
-    if (!source || !target) continue;
-    const p = sharedPair.get(tie.id);
-    let lane = 0;
-    if (p !== undefined) {
-      const i = placedInPair.get(p) ?? 0;
-      placedInPair.set(p, i + 1);
-      lane = i - ((visibleInPair.get(p) ?? 1) - 1) / 2;
+  const inPair = pairs ? new Uint16Array(pairs) : null;
+  const placedInPair = pairs ? new Uint16Array(pairs) : null;
+  if (inPair) {
+    for (const visible of visibleTies) {
+      const pair = sharedPair[visible.indexed.order]!;
+      if (pair >= 0) inPair[pair]!++;
     }
-    const emphasis = tieEmphasis(tie, focus);
+  }
+  const ties: SceneTie[] = [];
+  const { made } = memory;
+  for (const visible of visibleTies) {
+    const { tie, order } = visible.indexed;
+    const source = nodeAt[tieSource[order]!];
+    const target = nodeAt[tieTarget[order]!];
+    if (!source || !target) continue;
+    const pair = sharedPair[order]!;
+    let lane = 0;
+    if (pair >= 0 && inPair && placedInPair) lane = placedInPair[pair]!++ - (inPair[pair]! - 1) / 2;
+    const emphasis = focus.active ? tieEmphasis(tie, focus) : "normal";
     const change = comparison?.ties.get(tie.id) ?? null;
-    const turned = visible.turns || turnedNow.has(tie.id);
-    const before = byVisible.get(visible);
-    if (before && before.source === source && before.target === target && before.emphasis === emphasis && before.lane === lane && before.change === change && before.turned === turned) {
+    const turned = visible.turns || (turnedNow.size > 0 && turnedNow.has(tie.id));
+    const before = made[order];
+    if (
+      before &&
+      before.visible === visible &&
+      before.source === source &&
+      before.target === target &&
+      before.emphasis === emphasis &&
+      before.lane === lane &&
+      before.change === change &&
+      before.turned === turned
+    ) {
       ties.push(before);
       continue;
     }
     changed = true;
-    const made: SceneTie = { id: tie.id, visible, source, target, style: tieStyle(visible, emphasis, crowded, change), emphasis, lane, change, turned };
-    byVisible.set(visible, made);
-    ties.push(made);
+    const next: SceneTie = { id: tie.id, visible, source, target, style: tieStyle(visible, emphasis, crowded, change), emphasis, lane, change, turned };
+    made[order] = next;
+    ties.push(next);
   }
   // Without a focus everything is "normal": the order is already right.
   if (focus.active) {
@@ -272,11 +313,14 @@ function reuseFrom(previous: Scene | null, byVisible: WeakMap<VisibleTie, SceneT
 
   const ghostMarks: Scene["ghosts"] = [];
   if (ghosts) {
-    for (const actor of index.dataset.actors) {
-      if (selection.actorIds.has(actor.id) || comparison?.actors.get(actor.id) === "lost") continue;
+    index.dataset.actors.forEach((actor, order) => {
+      if (selection.actorIds.has(actor.id) || comparison?.actors.get(actor.id) === "lost") return;
       const p = pinned.get(actor.id) ?? layout.get(actor.id);
-      if (p) ghostMarks.push({ id: actor.id, x: p.x, y: p.y });
-    }
+      if (!p) return;
+      let ghost = memory.ghosts[order];
+      if (ghost?.x !== p.x || ghost.y !== p.y) memory.ghosts[order] = ghost = { id: actor.id, x: p.x, y: p.y };
+      ghostMarks.push(ghost);
+    });
   }
   return { nodes, nodeById, ties, ghosts: ghostMarks };
 }
