@@ -160,18 +160,7 @@ export function selectWindow(index: IndexedDataset, query: SelectionQuery): Sele
   const firstCandidate = lowerBound(scope.starts, from - scope.maxEventDays);
   const last = lowerBound(scope.starts, to + 1);
   for (let i = firstCandidate; i < last; i++) if (tracker.eventIn[i]) dated.push(scope.dated[i]!);
-  const ties: VisibleTie[] = [];
-  for (const t of tracker.ties) if (t) ties.push(t);
-  const actors: Actor[] = [];
-  const actorIds = new Set<ActorId>();
-  const degrees = new Map<ActorId, number>();
-  index.dataset.actors.forEach((actor, i) => {
-    if (tracker.actorItems[i]! > 0) {
-      actors.push(actor);
-      actorIds.add(actor.id);
-      if (tracker.actorTies[i]! > 0) degrees.set(actor.id, tracker.actorTies[i]!);
-    }
-  });
+  const { ties, actors, actorIds, degrees } = networkOf(index, tracker);
   const events = scope.undated.length ? [...dated, ...scope.undated] : dated;
   const selection: Selection = {
     events,
@@ -190,6 +179,35 @@ export function selectWindow(index: IndexedDataset, query: SelectionQuery): Sele
   };
   lastSelection.set(index, [{ query: { from, to, key: scope.key }, selection }, ...cached].slice(0, KEEP));
   return selection;
+}
+
+/** The network part of a selection: what the Network view draws. */
+type NetworkPart = Pick<Selection, "ties" | "actors" | "actorIds" | "degrees">;
+const networks = new WeakMap<WindowTracker, { version: number; part: NetworkPart }>();
+
+/**
+ * The visible ties, actors and degrees at the tracker's window: the same objects as at the previous window
+ * while the network did not change (most steps of a scrub through a large dataset), so the network view can
+ * tell by identity that it has nothing to redraw, and a step costs no pass over every tie and actor.
+ */
+function networkOf(index: IndexedDataset, tracker: WindowTracker): NetworkPart {
+  const known = networks.get(tracker);
+  if (known && known.version === tracker.networkVersion) return known.part;
+  const ties: VisibleTie[] = [];
+  for (const t of tracker.ties) if (t) ties.push(t);
+  const actors: Actor[] = [];
+  const actorIds = new Set<ActorId>();
+  const degrees = new Map<ActorId, number>();
+  index.dataset.actors.forEach((actor, i) => {
+    if (tracker.actorItems[i]! > 0) {
+      actors.push(actor);
+      actorIds.add(actor.id);
+      if (tracker.actorTies[i]! > 0) degrees.set(actor.id, tracker.actorTies[i]!);
+    }
+  });
+  const part = { ties, actors, actorIds, degrees };
+  networks.set(tracker, { version: tracker.networkVersion, part });
+  return part;
 }
 
 const tieIndexes = new WeakMap<Selection, Map<TieId, VisibleTie>>();

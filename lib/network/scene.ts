@@ -180,13 +180,39 @@ function newMemory(index: IndexedDataset): Memory {
 export function createSceneBuilder(): (input: SceneInput) => Scene {
   let previous: Scene | null = null;
   let memory: Memory | null = null;
+  let last: SceneInput | null = null;
   return (input) => {
     if (memory?.index !== input.index) {
       memory = newMemory(input.index);
       previous = null;
     }
+    // The selection keeps its network part while the network does not change (a scrub step that moved only
+    // events): with everything else the same, so is the scene, unless ties marked as turned at the previous
+    // step must now lose their mark.
+    if (previous && last && memory.turned.size === 0 && sameNetworkInput(last, input)) {
+      memory.selection = input.selection;
+      last = input;
+      return previous;
+    }
+    last = input;
     return (previous = reuseFrom(previous, memory, input));
   };
+}
+
+function sameNetworkInput(a: SceneInput, b: SceneInput): boolean {
+  const s = a.selection;
+  const t = b.selection;
+  return (
+    s.ties === t.ties &&
+    s.actors === t.actors &&
+    s.degrees === t.degrees &&
+    a.focus === b.focus &&
+    a.layout === b.layout &&
+    a.pinned === b.pinned &&
+    (a.ghosts ?? true) === (b.ghosts ?? true) &&
+    (a.comparison ?? null) === (b.comparison ?? null) &&
+    (a.sizes ?? null) === (b.sizes ?? null)
+  );
 }
 
 /**

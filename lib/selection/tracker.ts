@@ -24,6 +24,11 @@ export interface WindowTracker {
   readonly actorTies: Int32Array;
   /** Events in the window per theme, by the theme's position in the dataset. */
   readonly themeEvents: Int32Array;
+  /**
+   * Counts changes of the network (a tie shown, hidden or in another phase; an actor entering or leaving the
+   * window): while it stays the same, the visible ties, actors and degrees are the same as before.
+   */
+  readonly networkVersion: number;
   update(from: number, to: number): void;
 }
 
@@ -70,6 +75,7 @@ export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, fr
     const [a, b] = tieActors[i]! as [number, number];
     const now = a >= 0 && b >= 0 && actorItems[a]! > 0 && actorItems[b]! > 0;
     if (now === !!ties[i]) return;
+    state.networkVersion++;
     ties[i] = now ? { indexed: scope.ties[i]!, phase: null, sentiment: scope.ties[i]!.tie.sentiment, turns: false } : null;
     for (const x of tieActors[i]!) if (x >= 0) actorTies[x]! += now ? 1 : -1;
   };
@@ -81,7 +87,10 @@ export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, fr
       const before = actorItems[a]!;
       actorItems[a] = before + delta;
       // The actor entered or left the window: its timeless ties may appear or go.
-      if ((before === 0) !== (before + delta === 0)) for (const t of timelessOf[a]!) checkTimeless(t);
+      if ((before === 0) !== (before + delta === 0)) {
+        state.networkVersion++;
+        for (const t of timelessOf[a]!) checkTimeless(t);
+      }
     }
   };
   // Each item is looked at once per update even when several of its boundaries moved past an edge.
@@ -106,6 +115,8 @@ export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, fr
     const before = ties[i] ?? null;
     const after = tieInWindow(scope.ties[i]!, state.from, state.to);
     if (before && after && before.phase === after.phase && before.turns === after.turns) return; // unchanged: keep the object
+    if (before === after) return; // hidden before and after
+    state.networkVersion++;
     ties[i] = after;
     if (!before !== !after) {
       const delta = after ? 1 : -1;
@@ -122,6 +133,7 @@ export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, fr
     actorItems,
     actorTies,
     themeEvents,
+    networkVersion: 0,
     update(nextFrom: number, nextTo: number) {
       const { from: f0, to: t0 } = state;
       if (nextFrom === f0 && nextTo === t0) return;

@@ -84,6 +84,25 @@ describe("selectWindow", () => {
   });
 });
 
+describe("selectWindow's network part", () => {
+  it("keeps the same ties, actors and degrees while a move crosses no tie and no actor's first or last item, and renews them when one does", () => {
+    const index = synthetic;
+    const steps: Array<{ changed: boolean; same: boolean }> = [];
+    let previous = selectWindow(index, { from: index.extent.start, to: index.extent.end, themes: [] });
+    for (let to = index.extent.end - 1; to > index.extent.start; to -= 3) {
+      const next = selectWindow(index, { from: index.extent.start, to, themes: [] });
+      const same = next.ties === previous.ties && next.actors === previous.actors && next.degrees === previous.degrees && next.actorIds === previous.actorIds;
+      const changed = JSON.stringify(summary(next).ties) !== JSON.stringify(summary(previous).ties) || JSON.stringify(summary(next).actors) !== JSON.stringify(summary(previous).actors);
+      steps.push({ changed, same });
+      previous = next;
+    }
+    // Reused exactly when nothing in the network changed; both kinds of step happen on this scrub.
+    for (const s of steps) expect(s.same).toBe(!s.changed);
+    expect(steps.some((s) => s.same)).toBe(true);
+    expect(steps.some((s) => !s.same)).toBe(true);
+  });
+});
+
 describe("visibleTie", () => {
   it("gives a tie's sentiment in force in the window (its phase's), not its base sentiment", () => {
     const december = selectVisible(fixture, { from: parseIsoDay("2024-12-01")!, to: parseIsoDay("2024-12-31")!, themes: [] });

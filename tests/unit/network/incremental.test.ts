@@ -58,6 +58,35 @@ describe("createSceneBuilder", () => {
   });
 });
 
+describe("createSceneBuilder on a step that leaves the network as it was", () => {
+  /** Two windows a day apart whose selections share their network part (only events differ). */
+  function sharedStep() {
+    for (let end = 30; end + 1 < span; end++) {
+      const a = windowInput(0, end);
+      const b = windowInput(0, end + 1);
+      if (a.selection !== b.selection && a.selection.ties === b.selection.ties && a.selection.actors === b.selection.actors) return { a, b };
+    }
+    throw new Error("no one-day step in the synthetic data leaves the network unchanged");
+  }
+
+  it("returns the previous scene without a pass over the ties, and the same as a fresh build", () => {
+    const { a, b } = sharedStep();
+    const build = createSceneBuilder();
+    const first = build(a);
+    expect(build(b)).toBe(first);
+    expect(first).toEqual(buildScene(b));
+  });
+
+  it("builds again when anything else the scene reads changed: the focus, or the ghosts", () => {
+    const { a, b } = sharedStep();
+    const build = createSceneBuilder();
+    const first = build(a);
+    const actor = b.selection.actors[0]!.id;
+    expect(build({ ...b, focus: focusOf({ ...resolveView({}, synthetic), actor }, synthetic, b.selection) })).not.toBe(first);
+    expect(build({ ...b, ghosts: false }).ghosts).toHaveLength(0);
+  });
+});
+
 describe("ties that turned since the previous window", () => {
   /** A two-week window sliding a month at a time (as Play moves it), up to the first step that moves a tie into another phase. */
   function stepsWithATurn() {
