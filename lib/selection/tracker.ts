@@ -24,6 +24,8 @@ export interface WindowTracker {
   readonly actorTies: Int32Array;
   /** Events in the window per theme, by the theme's position in the dataset. */
   readonly themeEvents: Int32Array;
+  /** The scope's dated events in the window. */
+  readonly eventCount: number;
   /**
    * Counts changes of the network (a tie shown, hidden or in another phase; an actor entering or leaving the
    * window): while it stays the same, the visible ties, actors and degrees are the same as before.
@@ -105,6 +107,7 @@ export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, fr
     const now = e.start <= state.to && e.end >= state.from ? 1 : 0;
     if (now !== eventIn[i]) {
       eventIn[i] = now;
+      state.eventCount += now ? 1 : -1;
       count(eventActors[i]!, now ? 1 : -1);
       for (const t of eventThemes[i]!) if (t >= 0) themeEvents[t]! += now ? 1 : -1;
     }
@@ -134,6 +137,7 @@ export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, fr
     actorTies,
     themeEvents,
     networkVersion: 0,
+    eventCount: 0,
     update(nextFrom: number, nextTo: number) {
       const { from: f0, to: t0 } = state;
       if (nextFrom === f0 && nextTo === t0) return;
