@@ -81,11 +81,11 @@ function datasetChecks(r: DatasetResult): Check[] {
   if ("na" in pd) {
     add("PageDown held", `n/a (${pd.na})`, t.pagedownP95 ? `p95 ≤ ${t.pagedownP95} ms` : "", undefined);
   } else {
-    add("PageDown held: steps that moved", `${pd.moved} of ${pd.steps}`, "", null);
+    add(`PageDown held: steps that moved (${pd.rounds} rounds)`, `${pd.moved} of ${pd.steps}`, "", null);
     add("PageDown held frame p50", ms1(pd.frames.p50), t.pagedownP50 ? `≤ ${t.pagedownP50} ms` : "", t.pagedownP50 ? against(pd.frames.p50, t.pagedownP50) : null);
     add("PageDown held frame p95", ms1(pd.frames.p95), t.pagedownP95 ? `≤ ${t.pagedownP95} ms` : "", t.pagedownP95 ? against(pd.frames.p95, t.pagedownP95) : null);
     add("PageDown held frame p99", ms1(pd.frames.p99), "", null);
-    add("PageDown held long tasks (count, total)", `${pd.longTaskCount}, ${ms(pd.longTaskTotalMs)}`, t.noLongTaskInPagedown ? "0" : "", t.noLongTaskInPagedown ? pd.longTaskCount === 0 : null);
+    add(`PageDown held long tasks (count, total, ${pd.rounds} rounds)`, `${pd.longTaskCount}, ${ms(pd.longTaskTotalMs)}`, t.noLongTaskInPagedown ? "0" : "", t.noLongTaskInPagedown ? pd.longTaskCount === 0 : null);
     const s = pd.perStepMs;
     add("PageDown held per step: script / style / layout / task", `${s.script} / ${s.style} / ${s.layout} / ${s.task} ms`, "", null);
   }
@@ -120,7 +120,7 @@ export function pagedownSummary(r: DatasetResult): string {
   const held =
     "na" in pd
       ? `held: n/a (${pd.na})`
-      : `held: moved ${pd.moved} of ${pd.steps} steps, window ${pd.windowBefore.from} – ${pd.windowBefore.to} → ${pd.windowAfter.from} – ${pd.windowAfter.to}; ` +
+      : `held ${pd.rounds}× from the full window: moved ${pd.moved} of ${pd.steps} steps, window ${pd.windowBefore.from} – ${pd.windowBefore.to} → ${pd.windowAfter.from} – ${pd.windowAfter.to}; ` +
         `frames p50/p95/p99 ${pd.frames.p50}/${pd.frames.p95}/${pd.frames.p99} ms (moving steps only: ${pd.movingFrames.p50}/${pd.movingFrames.p95}/${pd.movingFrames.p99} ms; idle ${pd.idleFrames.p50} ms); ` +
         `${pd.longTaskCount} long tasks; per step script ${pd.perStepMs.script}, style ${pd.perStepMs.style}, layout ${pd.perStepMs.layout}, task ${pd.perStepMs.task} ms`;
   const pressed =
