@@ -27,6 +27,8 @@ interface Props {
   focus: Focus;
   /** The dated events of the selection, in date order. */
   events: readonly IndexedEvent[];
+  /** Every dated event that passes the theme filter, in date order (bins are counted from it). */
+  themedDated: readonly IndexedEvent[];
   /** Draw bins instead of one button per event. */
   binned: boolean;
   lanes: readonly Lane[];
@@ -41,7 +43,7 @@ interface Props {
  * The detail timeline: the window across the panel, one lane per theme, every event of the selection as a
  * button (points, bars, uncertain bars; labels packed so they never overlap), or bins when there are too many.
  */
-export function DetailView({ index, from, to, focus, events, binned, lanes, laneOf, window: win, onInteract, onSelect, onDrawn }: Props) {
+export function DetailView({ index, from, to, focus, events, themedDated, binned, lanes, laneOf, window: win, onInteract, onSelect, onDrawn }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const size = useElementSize(ref);
@@ -52,7 +54,7 @@ export function DetailView({ index, from, to, focus, events, binned, lanes, lane
     if (size) onDrawn();
   }, [size, onDrawn]);
 
-  const { scale, layout, bins, rows, axis, tagWidths } = useDetailLayout({ events, binned, from, to, width, height, lanes, laneOf, asOf: index.asOf });
+  const { scale, layout, bins, rows, axis, tagWidths } = useDetailLayout({ events, themedDated, binned, from, to, width, height, lanes, laneOf, asOf: index.asOf });
   const bands = useMemo(
     () => index.periods.map((p) => ({ id: p.period.id, label: p.period.label, x0: scale.x(p.start), x1: scale.x(p.end + 1) })).filter((b) => b.x1 > 0 && b.x0 < width),
     [index.periods, scale, width],

@@ -119,6 +119,7 @@ export function Timeline({ onReady }: { onReady: () => void }) {
         to={to}
         focus={focus}
         events={selection.dated}
+        themedDated={selection.themedDated}
         binned={binned}
         lanes={lanes}
         laneOf={laneOf}

@@ -8,7 +8,7 @@ import { useCallback, useMemo } from "react";
 import type { IndexedEvent } from "@/lib/dataset/indexed";
 import { formatDayShort } from "@/lib/dates";
 import { createLru } from "@/lib/lru";
-import { binEvents } from "@/lib/timeline/bins";
+import { createWindowBinner } from "@/lib/timeline/windowBins";
 import type { Lane } from "@/lib/timeline/lanes";
 import { layoutDetail, type DetailLayout } from "@/lib/timeline/layout";
 import { timeScale } from "@/lib/timeline/scale";
@@ -31,6 +31,8 @@ const CACHED_WINDOWS = 32;
 
 interface Input {
   events: readonly IndexedEvent[];
+  /** Every dated event that passes the theme filter, in date order: bins are counted from it, once per unit. */
+  themedDated: readonly IndexedEvent[];
   binned: boolean;
   from: number;
   to: number;
@@ -53,7 +55,7 @@ export interface DetailRows {
 }
 
 /** The detail view's layout for the current window and size. */
-export function useDetailLayout({ events, binned, from, to, width, height, lanes, laneOf, asOf }: Input) {
+export function useDetailLayout({ events, themedDated, binned, from, to, width, height, lanes, laneOf, asOf }: Input) {
   const scale = useMemo(() => timeScale(from, to, Math.max(width, 1)), [from, to, width]);
   const measureLabel = useTextWidth("12px");
   const measureTag = useTextWidth("600 11px");
@@ -89,11 +91,12 @@ export function useDetailLayout({ events, binned, from, to, width, height, lanes
     );
   }, [cache, binned, width, events, scale, lanes.length, laneOf, measureLabel, wrapWidth, tagWidths, narrow]);
 
+  // Bins of the whole extent per unit, so a step costs the bins it shows, not the (thousands of) events in the window.
+  const binner = useMemo(() => createWindowBinner(themedDated, laneOf, lanes.length), [themedDated, laneOf, lanes.length]);
   const bins = useMemo(() => {
     if (!binned || width <= 0) return [];
-    const unit = chooseUnit(scale.pxPerDay, 16, BIN_UNITS);
-    return binEvents(events, from, to, unit, laneOf, lanes.length);
-  }, [binned, width, scale, events, from, to, laneOf, lanes.length]);
+    return binner(from, to, chooseUnit(scale.pxPerDay, 16, BIN_UNITS));
+  }, [binned, width, scale, binner, from, to]);
 
   // Rows stretch (up to a third more) when the lanes need less than the space there is, so the view looks full;
   // when they need more, the lanes scroll.
