@@ -9,7 +9,8 @@
 import type { ActorId, ThemeId, TieId } from "@/lib/dataset/ids";
 import type { IndexedDataset, IndexedEvent, IndexedTie } from "@/lib/dataset/indexed";
 import type { Actor } from "@/lib/dataset/schema";
-import { lowerBound, passesThemes, themeScope, type ThemeScope } from "@/lib/selection/scope";
+import { lowerBound } from "@/lib/math";
+import { passesThemes, themeScope, type ThemeScope } from "@/lib/selection/scope";
 import { createWindowTracker, type WindowTracker } from "@/lib/selection/tracker";
 import { isTimeless, tieInWindow, type VisibleTie } from "@/lib/selection/window";
 

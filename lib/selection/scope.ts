@@ -47,18 +47,6 @@ function sortedDays(pairs: Array<[number, number]>): SortedDays {
   return { days: Float64Array.from(pairs, (p) => p[0]), items: Int32Array.from(pairs, (p) => p[1]) };
 }
 
-/** First position whose value is ≥ `value` in an ascending array (binary search). */
-export function lowerBound(sorted: ArrayLike<number>, value: number, end = sorted.length): number {
-  let lo = 0;
-  let hi = end;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function buildScope(index: IndexedDataset, themes: readonly ThemeId[]): ThemeScope {
   const filter = themes.length ? new Set(themes) : null;
   const dated: IndexedEvent[] = [];

@@ -7,7 +7,8 @@
  */
 import type { ActorId, ThemeId } from "@/lib/dataset/ids";
 import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
-import { lowerBound, type SortedDays, type ThemeScope } from "./scope";
+import { lowerBound } from "@/lib/math";
+import type { SortedDays, ThemeScope } from "./scope";
 import { isTimeless, tieInWindow, type VisibleTie } from "./window";
 
 /** Visibility of a scope's items for one window; `update` moves it to another. */

@@ -5,41 +5,38 @@
  * ending before its start, inside the bin (an item cannot be both). A scrub step then costs the bins it shows
  * and the items near its two edges, not every item in the window. Same result as `binEvents`.
  */
+import { lowerBound } from "@/lib/math";
 import { binEvents, type Bin, type DayInterval } from "./bins";
 import { unitBoundaries, type CalendarUnit } from "./units";
 
 /** Bins of the window [from, to] in `unit`, as `binEvents(items, from, to, unit, laneOf, laneCount)` gives them. */
 export type WindowBinner = (from: number, to: number, unit: CalendarUnit) => Bin[];
 
-/** First position in a sorted array whose value is ≥ `day`. */
-function lowerBound(sorted: Float64Array, day: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** A binner for `items` (dated, in start order). `laneOf` with `laneCount` also counts per lane. */
+/**
+ * A binner for `items` (dated, in start order). `laneOf` with `laneCount` also counts per lane. Nothing is
+ * counted or sorted until bins are first asked for (a detail view showing marks never asks).
+ */
 export function createWindowBinner<T extends DayInterval>(items: readonly T[], laneOf?: (item: T) => number, laneCount = 0): WindowBinner {
   const lanes = laneOf && laneCount > 0 ? laneCount : 0;
-  const byStart = items.filter((item) => Number.isFinite(item.start));
-  const byEnd = [...byStart].sort((a, b) => a.end - b.end);
-  const starts = Float64Array.from(byStart, (item) => item.start);
-  const ends = Float64Array.from(byEnd, (item) => item.end);
-  const first = starts.length ? starts[0]! : 0;
-  const last = ends.length ? ends[ends.length - 1]! : 0;
+  let sorted: { byStart: T[]; byEnd: T[]; starts: Float64Array; ends: Float64Array } | null = null;
+  const sortedItems = () => {
+    if (!sorted) {
+      const byStart = items.filter((item) => Number.isFinite(item.start));
+      const byEnd = [...byStart].sort((a, b) => a.end - b.end);
+      sorted = { byStart, byEnd, starts: Float64Array.from(byStart, (item) => item.start), ends: Float64Array.from(byEnd, (item) => item.end) };
+    }
+    return sorted;
+  };
   // The extent's bins per unit, by the first day of their calendar span.
   const wholes = new Map<CalendarUnit, Map<number, Bin>>();
   const wholeOf = (unit: CalendarUnit) => {
     let whole = wholes.get(unit);
     if (!whole) {
+      const { byStart, starts, ends } = sortedItems();
+      const first = starts[0]!;
+      const last = ends[ends.length - 1]!;
       const edges = unitBoundaries(first, last + 1, unit);
-      const bins = binEvents(byStart, first, last, unit, laneOf, laneCount);
-      whole = new Map(bins.map((bin, i) => [edges[i]!, bin]));
+      whole = new Map(binEvents(byStart, first, last, unit, laneOf, laneCount).map((bin, i) => [edges[i]!, bin]));
       wholes.set(unit, whole);
     }
     return whole;
@@ -55,6 +52,7 @@ export function createWindowBinner<T extends DayInterval>(items: readonly T[], l
   };
 
   return (from, to, unit) => {
+    const { byStart, byEnd, starts, ends } = sortedItems();
     if (byStart.length === 0) return binEvents(byStart, from, to, unit, laneOf, laneCount);
     const whole = wholeOf(unit);
     const edges = unitBoundaries(from, to + 1, unit);
