@@ -1,6 +1,6 @@
 "use client";
-/** The canvas renderer's React shell: flattens the projection into a draw list and hands it to the painter. */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+/** The canvas renderer's React shell: hands the painter the projection's draw list, to build when it draws. */
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { buildDrawList } from "@/lib/network/drawList";
 import { CROWDED_TIES } from "@/lib/network/scene";
 import { readColors, type CanvasColors } from "./drawCanvas";
@@ -27,14 +27,13 @@ export function NetworkCanvas({ projection, labels, width, height, hoveredTie, p
     return () => media.removeEventListener("change", update);
   }, []);
 
-  const list = useMemo(
-    () => buildDrawList(projection, labels, { width, height, hoveredTie, pointed, crowded: projection.ties.length > CROWDED_TIES }),
-    [projection, labels, width, height, hoveredTie, pointed],
-  );
-  // Handed over before the browser paints, so the canvas follows the rest of the page in the same frame.
+  // Handed over before the browser paints, so the canvas follows the rest of the page in the same frame when
+  // the drawing worker keeps up, and draws the latest picture as soon as it is free when it does not.
   useLayoutEffect(() => {
-    if (paint) painter(list, { dpr, ...paint });
-  }, [painter, list, paint, dpr]);
+    if (!paint) return;
+    const options = { width, height, hoveredTie, pointed, crowded: projection.ties.length > CROWDED_TIES };
+    painter(() => buildDrawList(projection, labels, options), { dpr, ...paint });
+  }, [painter, projection, labels, width, height, hoveredTie, pointed, paint, dpr]);
 
   return <canvas ref={ref} className={styles.drawing} aria-hidden="true" />;
 }

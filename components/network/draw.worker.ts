@@ -1,12 +1,14 @@
 /**
  * The drawing worker: owns the network canvas (transferred as an OffscreenCanvas) and draws the latest draw
- * list once per frame, so rasterising thousands of ties never holds up the page's main thread.
+ * list once per frame, so rasterising thousands of ties never holds up the page's main thread. It says when a
+ * list is drawn: the page waits for that before it builds and sends the next (see latestOnly.ts).
  */
 import { drawList } from "./drawCanvas";
-import type { DrawMessage } from "./drawProtocol";
+import type { DrawMessage, DrawnMessage } from "./drawProtocol";
 
 interface WorkerScope {
   addEventListener(type: "message", listener: (event: MessageEvent<DrawMessage>) => void): void;
+  postMessage(message: DrawnMessage): void;
   requestAnimationFrame?(callback: () => void): number;
 }
 
@@ -27,6 +29,7 @@ function draw() {
   if (canvas.width !== w) canvas.width = w;
   if (canvas.height !== h) canvas.height = h;
   drawList(context, list, style);
+  scope.postMessage({ type: "drawn" });
 }
 
 scope.addEventListener("message", (event) => {

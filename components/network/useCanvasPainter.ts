@@ -1,36 +1,51 @@
 "use client";
 /**
  * Where the network canvas is drawn: in a worker that owns it as an OffscreenCanvas where the browser can,
- * else on the main thread. Either way the caller hands over a draw list and a style.
+ * else on the main thread. Either way the caller hands over a way to build the draw list, and a style.
  */
 import { useEffect, useMemo, type RefObject } from "react";
 import type { DrawList } from "@/lib/network/drawList";
 import { drawList, type DrawStyle } from "./drawCanvas";
-import type { DrawMessage } from "./drawProtocol";
+import type { DrawMessage, DrawnMessage } from "./drawProtocol";
+import { createLatestOnlySender, type LatestOnlySender } from "./latestOnly";
 
-/** Draws a list on the canvas. */
-export type Painter = (list: DrawList, style: DrawStyle) => void;
+/**
+ * Draws a list on the canvas. The list is built only when it is drawn: with the worker still drawing the
+ * previous one, a newer offer replaces it unbuilt.
+ */
+export type Painter = (build: () => DrawList, style: DrawStyle) => void;
+
+interface Drawing {
+  worker: Worker;
+  sender: LatestOnlySender<DrawMessage>;
+  stop?: ReturnType<typeof setTimeout>;
+}
 
 /**
  * A canvas can be handed to a worker only once: keep the worker with the element. When the component
  * unmounts the worker stops a moment later, unless a remount of the same element (development's double
  * mount) takes it up again.
  */
-const workers = new WeakMap<HTMLCanvasElement, { worker: Worker; stop?: ReturnType<typeof setTimeout> }>();
+const workers = new WeakMap<HTMLCanvasElement, Drawing>();
 
-function workerFor(canvas: HTMLCanvasElement): Worker | null {
+function workerFor(canvas: HTMLCanvasElement): Drawing | null {
   const known = workers.get(canvas);
   if (known) {
     clearTimeout(known.stop);
-    return known.worker;
+    return known;
   }
   if (typeof Worker === "undefined" || typeof canvas.transferControlToOffscreen !== "function") return null;
   try {
     const worker = new Worker(new URL("./draw.worker.ts", import.meta.url));
     const offscreen = canvas.transferControlToOffscreen();
     worker.postMessage({ type: "init", canvas: offscreen } satisfies DrawMessage, [offscreen]);
-    workers.set(canvas, { worker });
-    return worker;
+    // Copied rather than transferred: copying the coordinates costs little next to serialising the list itself.
+    const drawing: Drawing = { worker, sender: createLatestOnlySender((message) => worker.postMessage(message)) };
+    worker.addEventListener("message", (event: MessageEvent<DrawnMessage>) => {
+      if (event.data?.type === "drawn") drawing.sender.acknowledge();
+    });
+    workers.set(canvas, drawing);
+    return drawing;
   } catch {
     return null;
   }
@@ -59,13 +74,12 @@ export function useCanvasPainter(ref: RefObject<HTMLCanvasElement | null>): Pain
     };
   }, [ref]);
   return useMemo(
-    () => (list, style) => {
+    () => (build, style) => {
       const canvas = ref.current;
       if (!canvas) return;
-      const worker = workerFor(canvas);
-      // Copied, not transferred: a list may be drawn again (a new colour scheme), and the copy is a few hundred kB at most.
-      if (worker) worker.postMessage({ type: "draw", list, style } satisfies DrawMessage);
-      else drawHere(canvas, list, style);
+      const drawing = workerFor(canvas);
+      if (drawing) drawing.sender.offer(() => ({ type: "draw", list: build(), style }));
+      else drawHere(canvas, build(), style);
     },
     [ref],
   );
