@@ -118,39 +118,51 @@ export function segmentHitsBox(s: Leader, b: Box): boolean {
 
 /** A uniform grid over boxes (and leader lines, by their bounding boxes), so each check looks only at nearby items. */
 class Grid {
-  private cells = new Map<string, Array<{ box: Box; leader?: Leader }>>();
+  // Numeric cell keys, visited by plain loops: this runs for every node of the picture at each placement.
+  private cells = new Map<number, Array<{ box: Box; leader?: Leader }>>();
   constructor(private size: number) {}
-  private *keys(b: Box) {
+  /** Whether `visit` returns true for the key of some cell that `b` touches (it stops there). */
+  private someCell(b: Box, visit: (key: number) => boolean): boolean {
     const s = this.size;
-    for (let gx = Math.floor(b.x0 / s); gx <= Math.floor(b.x1 / s); gx++) {
-      for (let gy = Math.floor(b.y0 / s); gy <= Math.floor(b.y1 / s); gy++) yield `${gx},${gy}`;
+    const gx1 = Math.floor(b.x1 / s);
+    const gy0 = Math.floor(b.y0 / s);
+    const gy1 = Math.floor(b.y1 / s);
+    for (let gx = Math.floor(b.x0 / s); gx <= gx1; gx++) {
+      // Two far-apart cells may share a key: that only adds items to check, never hides one.
+      for (let gy = gy0; gy <= gy1; gy++) if (visit(gx * 100_003 + gy)) return true;
     }
+    return false;
   }
   add(box: Box, leader?: Leader) {
     const item = { box, leader };
-    for (const key of this.keys(box)) {
+    this.someCell(box, (key) => {
       const cell = this.cells.get(key);
       if (cell) cell.push(item);
       else this.cells.set(key, [item]);
-    }
+      return false;
+    });
   }
   /** Whether `b` overlaps a stored box (or crosses a stored leader), other than `skip`. */
   hits(b: Box, skip?: Box): boolean {
-    for (const key of this.keys(b)) {
-      for (const other of this.cells.get(key) ?? []) {
+    return this.someCell(b, (key) => {
+      const cell = this.cells.get(key);
+      if (!cell) return false;
+      for (const other of cell) {
         if (other.box === skip || !boxesOverlap(b, other.box)) continue;
         if (!other.leader || segmentHitsBox(other.leader, b)) return true;
       }
-    }
-    return false;
+      return false;
+    });
   }
   /** Whether a leader line crosses a stored box. */
   crossed(l: Leader): boolean {
     const box = leaderBox(l);
-    for (const key of this.keys(box)) {
-      for (const other of this.cells.get(key) ?? []) if (!other.leader && boxesOverlap(box, other.box) && segmentHitsBox(l, other.box)) return true;
-    }
-    return false;
+    return this.someCell(box, (key) => {
+      const cell = this.cells.get(key);
+      if (!cell) return false;
+      for (const other of cell) if (!other.leader && boxesOverlap(box, other.box) && segmentHitsBox(l, other.box)) return true;
+      return false;
+    });
   }
 }
 
