@@ -10,6 +10,14 @@ describe("balancedWrapWidth", () => {
     expect(balancedWrapWidth("Baku declines a US-hosted meeting with Armenia", measure)).toBe(measure("Baku declines a US-hosted"));
   });
 
+  it("measures each word and the space, never the joined lines", () => {
+    const seen: string[] = [];
+    const width = balancedWrapWidth("Baku declines a US-hosted meeting with Armenia", (s) => (seen.push(s), measure(s)));
+    expect(width).toBe(measure("Baku declines a US-hosted"));
+    expect(seen.every((s) => s === " " || !s.includes(" "))).toBe(true);
+    expect(seen).toHaveLength(8);
+  });
+
   it("is 0 for a single word, which cannot wrap", () => {
     expect(balancedWrapWidth("Supercalifragilistic", measure)).toBe(0);
   });
