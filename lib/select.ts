@@ -158,12 +158,21 @@ export function selectWindow(index: IndexedDataset, query: SelectionQuery): Sele
   const tracker = trackerAt(index, scope, from, to);
 
   const last = lowerBound(scope.starts, to + 1);
-  const dated = datedIn(scope, tracker, lowerBound(scope.starts, from - scope.maxEventDays), last);
+  const run = datedIn(scope, tracker, lowerBound(scope.starts, from - scope.maxEventDays), last);
+  const datedCount = Array.isArray(run) ? run.length : run.end - run.start;
   const { ties, actors, actorIds, degrees } = networkOf(index, tracker);
-  const events = scope.undated.length ? dated.concat(scope.undated) : dated;
+  // The event lists are copied only when something reads them: a scrub through bins never does, and at 50k
+  // events two copies a step were most of what the selection allocated.
+  let copied: IndexedEvent[] | null = null;
+  const datedList = Array.isArray(run) ? () => run : () => (copied ??= scope.dated.slice(run.start, run.end));
+  let events: IndexedEvent[] | null = null;
   const selection: Selection = {
-    events,
-    dated,
+    get events() {
+      return (events ??= scope.undated.length ? datedList().concat(scope.undated) : datedList());
+    },
+    get dated() {
+      return datedList();
+    },
     undated: scope.undated,
     themedDated: scope.dated,
     outside: {
@@ -174,21 +183,28 @@ export function selectWindow(index: IndexedDataset, query: SelectionQuery): Sele
     actors,
     actorIds,
     degrees,
-    counts: counts(index, events.length, actors.length, ties.length),
+    counts: counts(index, datedCount + scope.undated.length, actors.length, ties.length),
   };
   lastSelection.set(index, [{ query: { from, to, key: scope.key }, selection }, ...cached].slice(0, KEEP));
   return selection;
 }
 
+/** A run [start, end) of the scope's dated events. */
+interface DatedRun {
+  start: number;
+  end: number;
+}
+
 /**
  * The scope's dated events in the window, in date order: those of [first, last) the tracker counts in. Events
  * that ended before the window lie only among the first candidates, so usually the ones in the window are one
- * run of the scope's list, copied at once rather than one by one (tens of thousands in a wide window).
+ * run of the scope's list, returned as that run (copied at once when read) rather than one by one (tens of
+ * thousands in a wide window). Otherwise the list, picked now while the tracker is at this window.
  */
-function datedIn(scope: ThemeScope, tracker: WindowTracker, first: number, last: number): IndexedEvent[] {
+function datedIn(scope: ThemeScope, tracker: WindowTracker, first: number, last: number): IndexedEvent[] | DatedRun {
   let start = first;
   while (start < last && !tracker.eventIn[start]) start++;
-  if (last - start === tracker.eventCount) return scope.dated.slice(start, last);
+  if (last - start === tracker.eventCount) return { start, end: last };
   const dated: IndexedEvent[] = [];
   for (let i = start; i < last; i++) if (tracker.eventIn[i]) dated.push(scope.dated[i]!);
   return dated;

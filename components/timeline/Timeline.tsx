@@ -17,6 +17,9 @@ import { usePlayback } from "./usePlayback";
 import { useWindowCommit } from "./useWindowCommit";
 import styles from "./Timeline.module.css";
 
+/** The detail view's events while it draws bins (they are counted from the extent's bins instead). */
+const NO_EVENTS: readonly IndexedEvent[] = [];
+
 /** "N events before this window": a shortcut that follows the first paint. */
 const OutsideButtons = lazy(() => import("./OutsideButtons").then((m) => ({ default: m.OutsideButtons })));
 
@@ -50,7 +53,8 @@ export function Timeline({ onReady }: { onReady: () => void }) {
   const laneByOrder = useMemo(() => Int16Array.from(index.events, (e) => laneOfEvent(e.event)), [index, laneOfEvent]);
   const laneOf = useCallback((item: IndexedEvent) => laneByOrder[item.order] ?? laneOfEvent(item.event), [laneByOrder, laneOfEvent]);
   const colorOf = useCallback((item: IndexedEvent) => lanes[laneOfEvent(item.event)]?.color ?? "#7F7F7F", [lanes, laneOfEvent]);
-  const binned = selection.events.length > MAX_EVENT_BUTTONS;
+  // From the count, and no event list handed down while binned: the selection then never copies its lists.
+  const binned = selection.counts.events.visible > MAX_EVENT_BUTTONS;
   const actorEvents = useMemo(() => (actor ? actorEventsInScope(index, themes, actor) : null), [index, themes, actor]);
 
   const win = useWindowCommit();
@@ -118,7 +122,7 @@ export function Timeline({ onReady }: { onReady: () => void }) {
         from={from}
         to={to}
         focus={focus}
-        events={selection.dated}
+        events={binned ? NO_EVENTS : selection.dated}
         themedDated={selection.themedDated}
         binned={binned}
         lanes={lanes}

@@ -25,39 +25,46 @@ export const LANE_SPACING = 14;
  * the ties of a pair never cross each other.
  */
 export function tieCurve(a: Point, b: Point, ra: number, rb: number, lane: number, flip: boolean, gap = 1.5): TieCurve {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const length = Math.hypot(dx, dy) || 1;
+  return tieCurveBetween(a.x, a.y, b.x, b.y, ra, rb, lane, flip, gap);
+}
+
+/**
+ * `tieCurve` on plain coordinates. A scrub step projects thousands of ties, so this allocates nothing but the
+ * curve it returns (no intermediate points, and square roots rather than Math.hypot).
+ */
+export function tieCurveBetween(ax: number, ay: number, bx: number, by: number, ra: number, rb: number, lane: number, flip: boolean, gap = 1.5): TieCurve {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const length = Math.sqrt(dx * dx + dy * dy) || 1;
   // Normal of the canonical direction: the same side for both directions of the pair.
   const sign = flip ? -1 : 1;
   const nx = (-dy / length) * sign;
   const ny = (dx / length) * sign;
   // A quadratic curve's apex sits halfway to its control point.
   const bow = 2 * lane * LANE_SPACING;
-  const cx = (a.x + b.x) / 2 + nx * bow;
-  const cy = (a.y + b.y) / 2 + ny * bow;
-  const start = trim(a, { x: cx, y: cy }, ra + gap);
-  const end = trim(b, { x: cx, y: cy }, rb + gap);
+  const cx = (ax + bx) / 2 + nx * bow;
+  const cy = (ay + by) / 2 + ny * bow;
+  const t1 = trimFactor(cx - ax, cy - ay, ra + gap);
+  const t2 = trimFactor(cx - bx, cy - by, rb + gap);
   return {
-    x1: start.x,
-    y1: start.y,
+    x1: ax + (cx - ax) * t1,
+    y1: ay + (cy - ay) * t1,
     cx,
     cy,
-    x2: end.x,
-    y2: end.y,
-    mx: 0.25 * a.x + 0.5 * cx + 0.25 * b.x,
-    my: 0.25 * a.y + 0.5 * cy + 0.25 * b.y,
+    x2: bx + (cx - bx) * t2,
+    y2: by + (cy - by) * t2,
+    mx: 0.25 * ax + 0.5 * cx + 0.25 * bx,
+    my: 0.25 * ay + 0.5 * cy + 0.25 * by,
   };
 }
 
-/** The point `distance` away from `from` towards `towards` (or `from` itself when they coincide). */
-function trim(from: Point, towards: Point, distance: number): Point {
-  const dx = towards.x - from.x;
-  const dy = towards.y - from.y;
-  const length = Math.hypot(dx, dy);
-  if (length === 0) return from;
-  const t = Math.min(distance, length * 0.45) / length;
-  return { x: from.x + dx * t, y: from.y + dy * t };
+/**
+ * How far along (ux, uy) an end moves to lie `distance` from its node (at most 45 % of the way, so a tie
+ * between overlapping nodes keeps some length); 0 when the control point sits on the node.
+ */
+function trimFactor(ux: number, uy: number, distance: number): number {
+  const length = Math.sqrt(ux * ux + uy * uy);
+  return length === 0 ? 0 : Math.min(distance, length * 0.45) / length;
 }
 
 /** The SVG path of a curve (a straight segment when the control point is on the line). */

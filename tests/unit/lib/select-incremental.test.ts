@@ -74,6 +74,17 @@ describe("selectWindow", () => {
     expect(selectWindow(synthetic, { ...query, to: query.to + 1 })).not.toBe(a);
   });
 
+  it("hands out one array per event list however often it is read, even once the window has moved on", () => {
+    const first = selectWindow(synthetic, { from: synthetic.extent.start, to: synthetic.extent.start + 600, themes: [] });
+    // Read only after later windows moved the shared tracker: the lists are still this window's.
+    const later = selectWindow(synthetic, { from: synthetic.extent.start + 200, to: synthetic.extent.start + 900, themes: [] });
+    expect(first.dated).toBe(first.dated);
+    expect(first.events).toBe(first.events);
+    expect(first.events.length).toBe(first.counts.events.visible);
+    expect(summary(first)).toEqual(summary(selectVisible(synthetic, { from: synthetic.extent.start, to: synthetic.extent.start + 600, themes: [] })));
+    expect(later.dated).not.toBe(first.dated);
+  });
+
   it("keeps the theme-filtered dated events as one array while the filter is unchanged", () => {
     const theme = synthetic.dataset.themes[0]!.id;
     const a = selectWindow(synthetic, { from: synthetic.extent.start, to: synthetic.extent.start + 100, themes: [theme] });

@@ -46,6 +46,17 @@ describe("tieCurve", () => {
     expect(c.x2).toBeCloseTo(94);
   });
 
+  it("trims at most 45 % from each end, so a tie between overlapping nodes keeps some length", () => {
+    const c = tieCurve({ x: 0, y: 0 }, { x: 10, y: 0 }, 20, 20, 0, false, 0);
+    expect(c.x1).toBeCloseTo(2.25);
+    expect(c.x2).toBeCloseTo(7.75);
+  });
+
+  it("draws nothing odd for two actors at one spot: both ends stay there", () => {
+    const c = tieCurve({ x: 5, y: 5 }, { x: 5, y: 5 }, 8, 8, 0, false);
+    expect([c.x1, c.y1, c.x2, c.y2, c.cx, c.cy]).toEqual([5, 5, 5, 5, 5, 5]);
+  });
+
   it("bows parallel ties to opposite sides, the same way whichever direction they run", () => {
     const a = { x: 0, y: 0 };
     const b = { x: 100, y: 0 };
