@@ -96,13 +96,14 @@ function projectWith(cache: Cache, scene: Scene, t: Transform, ghosts: Point[] |
   });
   const ties: ProjectedTie[] = [];
   for (const tie of scene.ties) {
-    // A scene tie keeps its object only while its two scene nodes do (scene.ts), so its curve still holds.
+    // A scene tie keeps its object only while its two ends keep their place and size (scene.ts), so its curve
+    // still holds. A new one is drawn between this scene's nodes (its own may be older objects at the same spot).
     const order = tie.visible.indexed.order;
     let projected = cache.ties[order];
     if (projected?.tie !== tie) {
-      const a = cache.nodes[tie.source.order];
-      const b = cache.nodes[tie.target.order];
-      if (a?.node !== tie.source || b?.node !== tie.target) continue;
+      const a = nodeById.get(tie.source.id);
+      const b = nodeById.get(tie.target.id);
+      if (!a || !b) continue;
       const flip = tie.source.id > tie.target.id;
       projected = { tie, curve: tieCurveBetween(a.sx, a.sy, b.sx, b.sy, a.r, b.r, tie.lane, flip) };
       cache.ties[order] = projected;

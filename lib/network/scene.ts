@@ -48,6 +48,10 @@ export interface SceneNode {
 export interface SceneTie {
   id: TieId;
   visible: VisibleTie;
+  /**
+   * Its ends. A tie kept from an earlier scene may hold the earlier node objects of its actors, at the same
+   * place and size as now: read their ids, actors, positions and sizes here, and anything else from the scene's nodes.
+   */
   source: SceneNode;
   target: SceneNode;
   style: TieStyle;
@@ -312,8 +316,8 @@ function reuseFrom(previous: Scene | null, memory: Memory, input: SceneInput): S
     if (
       before &&
       before.visible === visible &&
-      before.source === source &&
-      before.target === target &&
+      sameSpot(before.source, source) &&
+      sameSpot(before.target, target) &&
       before.emphasis === emphasis &&
       before.lane === lane &&
       before.change === change &&
@@ -349,6 +353,15 @@ function reuseFrom(previous: Scene | null, memory: Memory, input: SceneInput): S
     });
   }
   return { nodes, nodeById, ties, ghosts: ghostMarks };
+}
+
+/**
+ * Whether a tie's end is where it was and as large: then the tie keeps its object even though the node is new
+ * (its degree or emphasis changed), and so keeps its projected curve. Most of a large network's ties end at
+ * hubs, whose degree changes at nearly every scrub step while their size, capped, does not.
+ */
+function sameSpot(before: SceneNode, now: SceneNode): boolean {
+  return before === now || (before.order === now.order && before.x === now.x && before.y === now.y && before.r === now.r);
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
