@@ -22,17 +22,10 @@ export const LANE_SPACING = 14;
 /**
  * The curve from a to b (screen points, radii ra and rb). `lane` 0 is straight; other lanes bow to
  * one side, measured against the pair's canonical direction (`flip` when a→b runs against it), so
- * the ties of a pair never cross each other.
+ * the ties of a pair never cross each other. Plain coordinates in: a scrub step projects thousands of ties,
+ * so this allocates nothing but the curve it returns (no intermediate points; square roots, not Math.hypot).
  */
-export function tieCurve(a: Point, b: Point, ra: number, rb: number, lane: number, flip: boolean, gap = 1.5): TieCurve {
-  return tieCurveBetween(a.x, a.y, b.x, b.y, ra, rb, lane, flip, gap);
-}
-
-/**
- * `tieCurve` on plain coordinates. A scrub step projects thousands of ties, so this allocates nothing but the
- * curve it returns (no intermediate points, and square roots rather than Math.hypot).
- */
-export function tieCurveBetween(ax: number, ay: number, bx: number, by: number, ra: number, rb: number, lane: number, flip: boolean, gap = 1.5): TieCurve {
+export function tieCurve(ax: number, ay: number, bx: number, by: number, ra: number, rb: number, lane: number, flip: boolean, gap = 1.5): TieCurve {
   const dx = bx - ax;
   const dy = by - ay;
   const length = Math.sqrt(dx * dx + dy * dy) || 1;

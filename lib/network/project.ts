@@ -2,7 +2,7 @@
  * The scene in screen space for one pan/zoom: node centres and tie curves in pixels, plus hit-testing
  * of ties (one code path for the SVG and the canvas renderer).
  */
-import { distanceToCurve, tieCurveBetween, type TieCurve } from "./edges";
+import { distanceToCurve, tieCurve, type TieCurve } from "./edges";
 import type { Point } from "./layout";
 import type { Scene, SceneNode, SceneTie } from "./scene";
 import { toScreen, type Transform } from "./viewport";
@@ -105,7 +105,7 @@ function projectWith(cache: Cache, scene: Scene, t: Transform, ghosts: Point[] |
       const b = nodeById.get(tie.target.id);
       if (!a || !b) continue;
       const flip = tie.source.id > tie.target.id;
-      projected = { tie, curve: tieCurveBetween(a.sx, a.sy, b.sx, b.sy, a.r, b.r, tie.lane, flip) };
+      projected = { tie, curve: tieCurve(a.sx, a.sy, b.sx, b.sy, a.r, b.r, tie.lane, flip) };
       cache.ties[order] = projected;
     }
     ties.push(projected);

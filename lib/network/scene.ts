@@ -356,12 +356,12 @@ function reuseFrom(previous: Scene | null, memory: Memory, input: SceneInput): S
 }
 
 /**
- * Whether a tie's end is where it was and as large: then the tie keeps its object even though the node is new
- * (its degree or emphasis changed), and so keeps its projected curve. Most of a large network's ties end at
- * hubs, whose degree changes at nearly every scrub step while their size, capped, does not.
+ * Whether a tie's end (always the same actor) is where it was and as large: then the tie keeps its object even
+ * though the node is new (its degree or emphasis changed), and so keeps its projected curve. Most of a large
+ * network's ties end at hubs, whose degree changes at nearly every scrub step while their size, capped, does not.
  */
 function sameSpot(before: SceneNode, now: SceneNode): boolean {
-  return before === now || (before.order === now.order && before.x === now.x && before.y === now.y && before.r === now.r);
+  return before === now || (before.x === now.x && before.y === now.y && before.r === now.r);
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
