@@ -1,11 +1,12 @@
 "use client";
 /**
  * The metrics as the panels read them: the window's measures (asked for once the window has rested a
- * moment, so a scrub does not queue work it will throw away) and the actors' series for the theme filter.
+ * moment, so a scrub neither queues work it will throw away nor shares the processor with it) and the
+ * actors' series for the theme filter.
  * Both come from the worker; until an answer arrives they give the last one they had (or null).
  */
 import { useEffect, useState } from "react";
-import { useFollowingQuery } from "@/components/dashboard/useFollowingQuery";
+import { useRestingQuery } from "@/components/dashboard/useRestingQuery";
 import { useDashboard, useViewField } from "@/components/dashboard/viewContext";
 import type { ActorSeries } from "@/lib/metrics/series";
 import type { WindowMeasures } from "@/lib/metrics/window";
@@ -17,20 +18,17 @@ export const REST_MS = 250;
 /** The measures of the current window's visible graph (null until the first answer, or while not `enabled`). */
 export function useWindowMeasures(enabled = true): WindowMeasures | null {
   const { index } = useDashboard();
-  const query = useFollowingQuery();
+  const query = useRestingQuery(REST_MS);
   const [measures, setMeasures] = useState<WindowMeasures | null>(null);
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    const timer = setTimeout(() => {
-      metricsClient(index.dataset)
-        .window(query)
-        .then((m) => live && setMeasures(m))
-        .catch(() => live && setMeasures(null));
-    }, REST_MS);
+    metricsClient(index.dataset)
+      .window(query)
+      .then((m) => live && setMeasures(m))
+      .catch(() => live && setMeasures(null));
     return () => {
       live = false;
-      clearTimeout(timer);
     };
   }, [index, query, enabled]);
   return enabled ? measures : null;

@@ -3,6 +3,7 @@ import { act, renderHook } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FOLLOW_MS, REST_MS, useFollowingQuery } from "@/components/dashboard/useFollowingQuery";
+import { useRestingQuery } from "@/components/dashboard/useRestingQuery";
 import { useFollowingBehind, useSelection } from "@/components/dashboard/useSelection";
 import { DashboardProvider } from "@/components/dashboard/viewContext";
 import { useWindowCommit } from "@/components/timeline/useWindowCommit";
@@ -162,6 +163,48 @@ describe("useFollowingQuery", () => {
     expect(result.current.to).toBe(to - 1);
     act(() => store.setView((v) => ({ ...v, to: to - 5 }), "discrete"));
     expect(result.current.to).toBe(to - 5);
+  });
+});
+
+describe("useRestingQuery", () => {
+  const REST = 250;
+
+  it("stays on the rested window through a held scrub, however long, and takes the last one after a rest", () => {
+    const { store, wrapper } = setup();
+    const seen: number[] = [];
+    const { result } = renderHook(
+      () => {
+        const q = useRestingQuery(REST);
+        seen.push(q.to);
+        return q;
+      },
+      { wrapper },
+    );
+    const to = store.get().view.to;
+    expect(result.current.to).toBe(to);
+    // Three seconds of a held key: longer than the panels' FOLLOW_MS and than REST between their updates.
+    for (let i = 1; i <= 180; i++) {
+      act(() => {
+        vi.advanceTimersByTime(1000 / 60);
+        store.setView((v) => ({ ...v, to: to - i }), "continuous");
+      });
+    }
+    expect(new Set(seen)).toEqual(new Set([to]));
+    act(() => vi.advanceTimersByTime(REST - 1));
+    expect(result.current.to).toBe(to);
+    act(() => vi.advanceTimersByTime(1));
+    expect(result.current.to).toBe(to - 180);
+  });
+
+  it("waits for a rest after a discrete change too, and follows a theme filter", () => {
+    const { store, wrapper } = setup();
+    const { result } = renderHook(() => useRestingQuery(REST), { wrapper });
+    const before = result.current;
+    act(() => store.setView((v) => ({ ...v, themes: [index.dataset.themes[0]!.id] }), "discrete"));
+    expect(result.current).toBe(before);
+    act(() => vi.advanceTimersByTime(REST));
+    expect(result.current.themes).toEqual([index.dataset.themes[0]!.id]);
+    expect(result.current.to).toBe(before.to);
   });
 });
 

@@ -1,0 +1,42 @@
+"use client";
+/**
+ * The selection query once the store's window and theme filter have stood still for a while: for work too
+ * heavy to follow a scrub at any rate (betweenness takes a third of a second at 10,000 events). Keyed on the
+ * store itself, not on the panels' throttled query: that one changes only every FOLLOW_MS during a held key,
+ * so it looks at rest between its updates while the window is still moving, and the work would compete with
+ * every scrub step for the processor.
+ */
+import { useEffect, useState } from "react";
+import type { SelectionQuery } from "@/lib/select";
+import type { StoreState } from "@/lib/view/store";
+import { useDashboard } from "./viewContext";
+
+const queryOf = (state: StoreState): SelectionQuery => ({ from: state.view.from, to: state.view.to, themes: state.view.themes });
+
+/** The store's window and themes, as they were when they last rested `restMs` (the first value at once). */
+export function useRestingQuery(restMs: number): SelectionQuery {
+  const { store } = useDashboard();
+  const [query, setQuery] = useState(() => queryOf(store.get()));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const settle = () => {
+      timer = null;
+      const next = queryOf(store.get());
+      setQuery((q) => (q.from === next.from && q.to === next.to && q.themes === next.themes ? q : next));
+    };
+    // A store that moved between the first render and this effect is caught up with after a rest too.
+    timer = setTimeout(settle, restMs);
+    const unwatch = store.watch(
+      (s) => `${s.view.from}|${s.view.to}|${s.view.themes.join(",")}`,
+      () => {
+        if (timer !== null) clearTimeout(timer);
+        timer = setTimeout(settle, restMs);
+      },
+    );
+    return () => {
+      unwatch();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [store, restMs]);
+  return query;
+}
