@@ -14,7 +14,7 @@ import { selectionCsvParts } from "@/lib/export/tables";
 import { timelineSvg } from "@/lib/export/timelineSvg";
 import { focusOf } from "@/lib/highlight";
 import { buildDrawList } from "@/lib/network/drawList";
-import { CROWDED_TIES } from "@/lib/network/scene";
+import { CROWDED_TIES } from "@/lib/network/encoding";
 import { selectWindow } from "@/lib/select";
 import type { ViewStore } from "@/lib/view/store";
 import { saveBlob } from "./download";

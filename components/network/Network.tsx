@@ -13,7 +13,7 @@ import { useDashboard, useStoreValue, useViewField } from "@/components/dashboar
 import { useNetworkPicture } from "@/components/export/networkPicture";
 import { useElementSize } from "@/components/shared/useElementSize";
 import type { ActorId, TieId } from "@/lib/dataset/ids";
-import { KIND_LABELS, kindsInUse } from "@/lib/network/encoding";
+import { DENSE_TIES, KIND_LABELS, kindsInUse } from "@/lib/network/encoding";
 import { FIT_PADDING } from "@/lib/network/framing";
 import { layoutGraphOf } from "@/lib/network/graph";
 import type { Point } from "@/lib/network/layout";
@@ -45,9 +45,10 @@ const NetworkCanvas = retryableLazy(() => import("./NetworkCanvas").then((m) => 
 
 /**
  * Above these sizes the drawing moves from SVG to a canvas: on a software rasteriser, repainting a few hundred
- * long SVG paths whenever ties change costs more than redrawing them all on a canvas.
+ * long SVG paths whenever ties change costs more than redrawing them all on a canvas. The ties' threshold is
+ * where their picture becomes dense (thinner lines: see TieDensity).
  */
-const CANVAS_ABOVE = { actors: 250, ties: 300 };
+const CANVAS_ABOVE = { actors: 250, ties: DENSE_TIES };
 const UNMEASURED = { width: 0, height: 0 };
 const KIND_WORD = new Map<string, string>(KIND_LABELS);
 

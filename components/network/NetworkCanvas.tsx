@@ -2,7 +2,7 @@
 /** The canvas renderer's React shell: hands the painter the projection's draw list, to build when it draws. */
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { buildDrawList } from "@/lib/network/drawList";
-import { CROWDED_TIES } from "@/lib/network/scene";
+import { CROWDED_TIES } from "@/lib/network/encoding";
 import { readColors, type CanvasColors } from "./drawCanvas";
 import type { RendererProps } from "./NetworkSvg";
 import { useCanvasPainter } from "./useCanvasPainter";

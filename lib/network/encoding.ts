@@ -218,22 +218,42 @@ export const DIMMED_NODE_OPACITY = 0.22;
 export const DIMMED_LABEL_OPACITY = 0.45;
 
 /**
- * The style of a visible tie: colour from the sentiment in force (the phase's), width and opacity from
- * emphasis. In a crowded picture (thousands of ties) unemphasised ties are thinner and lighter.
+ * How many ties a dataset draws, for their weight: a sparse picture (up to DENSE_TIES) draws ties 1.8 px wide;
+ * a dense one draws them as 1 px lines, which keep hundreds of crossing ties apart and rasterise several
+ * times faster on a software canvas (the 1.8 px ones were most of a frame's drawing at 500 ties); a
+ * crowded one (over CROWDED_TIES) also draws them lighter.
  */
-export function tieStyle(tie: VisibleTie, emphasis: Emphasis, crowded = false, change: TieChange | null = null): TieStyle {
+export type TieDensity = "sparse" | "dense" | "crowded";
+
+/** Above this many ties a dataset's picture is dense (and drawn on a canvas: see Network.tsx). */
+export const DENSE_TIES = 300;
+/** Above this many ties a dataset's picture is crowded. */
+export const CROWDED_TIES = 1000;
+
+/** The density of a picture of `ties` ties. */
+export function tieDensity(ties: number): TieDensity {
+  return ties > CROWDED_TIES ? "crowded" : ties > DENSE_TIES ? "dense" : "sparse";
+}
+
+const DENSITIES: readonly TieDensity[] = ["sparse", "dense", "crowded"];
+
+/**
+ * The style of a visible tie: colour from the sentiment in force (the phase's), width and opacity from
+ * emphasis and the picture's density (see TieDensity).
+ */
+export function tieStyle(tie: VisibleTie, emphasis: Emphasis, density: TieDensity = "sparse", change: TieChange | null = null): TieStyle {
   const { kind, status, directed } = tie.indexed.tie;
   const structural = isStructuralKind(kind);
   // Few distinct styles exist: share one object per combination (thousands of ties redraw per frame).
   const key =
     Math.max(-2, Math.min(2, Math.round(tie.sentiment))) +
     2 +
-    5 * (+structural + 2 * +(status === "expected") + 4 * +directed + 8 * +crowded) +
-    80 * emphasisOrder(emphasis) +
-    320 * (change === null ? 0 : CHANGES.indexOf(change) + 1);
+    5 * (+structural + 2 * +(status === "expected") + 4 * +directed + 8 * DENSITIES.indexOf(density)) +
+    120 * emphasisOrder(emphasis) +
+    480 * (change === null ? 0 : CHANGES.indexOf(change) + 1);
   const cached = STYLE_CACHE.get(key);
   if (cached) return cached;
-  const style = withChange(computeTieStyle(tie.sentiment, structural, status === "expected", directed, emphasis, crowded), change);
+  const style = withChange(computeTieStyle(tie.sentiment, structural, status === "expected", directed, emphasis, density), change);
   STYLE_CACHE.set(key, style);
   return style;
 }
@@ -267,9 +287,9 @@ function withChange(style: TieStyle, change: TieChange | null): TieStyle {
 
 const STYLE_CACHE = new Map<number, TieStyle>();
 
-function computeTieStyle(sentiment: number, structural: boolean, expected: boolean, directed: boolean, emphasis: Emphasis, crowded: boolean): TieStyle {
-  // Crowded ties are 1 px: hairlines rasterise several times faster on a software canvas.
-  const base = structural || crowded ? 1 : 1.8;
+function computeTieStyle(sentiment: number, structural: boolean, expected: boolean, directed: boolean, emphasis: Emphasis, density: TieDensity): TieStyle {
+  const crowded = density === "crowded";
+  const base = structural || density !== "sparse" ? 1 : 1.8;
   const width = emphasis === "selected" ? base + 2 : emphasis === "related" ? base + 0.8 : base;
   const normal = crowded ? (structural ? 0.3 : 0.4) : structural ? 0.65 : 0.85;
   const opacity = emphasis === "dimmed" ? (crowded ? 0.05 : 0.1) : emphasis === "normal" ? normal : 1;

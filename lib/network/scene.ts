@@ -16,8 +16,10 @@ import {
   nodeRadius,
   otherKindColor,
   sizeFactor,
+  tieDensity,
   tieStyle,
   type NodeShape,
+  type TieDensity,
   type TieStyle,
 } from "./encoding";
 import type { Point, Positions } from "./layout";
@@ -74,9 +76,6 @@ export interface Scene {
   ghosts: Array<{ id: ActorId } & Point>;
 }
 
-/** Above this many ties in the dataset, unemphasised ties are drawn lighter. */
-export const CROWDED_TIES = 1000;
-
 /** Input of `buildScene`. */
 export interface SceneInput {
   index: IndexedDataset;
@@ -99,7 +98,7 @@ export interface SceneInput {
  */
 interface Fixed {
   factor: number;
-  crowded: boolean;
+  density: TieDensity;
   hit: Map<ActorId, number>;
   actorOrder: Map<ActorId, number>;
   /** Each tie's source and target as actor positions (-1: an actor the dataset does not have). */
@@ -120,7 +119,7 @@ function fixedOf(index: IndexedDataset): Fixed {
     const { sharedPair, pairs } = sharedPairs(index);
     fixed = {
       factor,
-      crowded: index.ties.length > CROWDED_TIES,
+      density: tieDensity(index.ties.length),
       hit: new Map(index.dataset.actors.map((a) => [a.id, hitSize(index.tiesByActor.get(a.id)?.length ?? 0, factor)])),
       actorOrder,
       tieSource: Int32Array.from(index.ties, ({ tie }) => actorOrder.get(tie.source) ?? -1),
@@ -247,7 +246,7 @@ function reuseFrom(previous: Scene | null, memory: Memory, input: SceneInput): S
   const { index, selection, focus, layout, pinned, ghosts = true, comparison = null, sizes = null } = input;
   const turnedNow = turnedSinceStep(memory, selection);
   const { degrees } = selection;
-  const { factor, crowded, hit, actorOrder, tieSource, tieTarget, sharedPair, pairs } = fixedOf(index);
+  const { factor, density, hit, actorOrder, tieSource, tieTarget, sharedPair, pairs } = fixedOf(index);
   let changed = previous === null;
   const nodes: SceneNode[] = [];
   const nodeAt: Array<SceneNode | undefined> = new Array(index.dataset.actors.length);
@@ -327,7 +326,7 @@ function reuseFrom(previous: Scene | null, memory: Memory, input: SceneInput): S
       continue;
     }
     changed = true;
-    const next: SceneTie = { id: tie.id, visible, source, target, style: tieStyle(visible, emphasis, crowded, change), emphasis, lane, change, turned };
+    const next: SceneTie = { id: tie.id, visible, source, target, style: tieStyle(visible, emphasis, density, change), emphasis, lane, change, turned };
     made[order] = next;
     ties.push(next);
   }

@@ -2,7 +2,23 @@ import { describe, expect, it } from "vitest";
 import type { ActorId } from "@/lib/dataset/ids";
 import { focusOf } from "@/lib/highlight";
 import { compareSelections } from "@/lib/compare/changes";
-import { appendShape, DASHES, GENERIC_SHAPE, hitSize, KIND_LABELS, KIND_SHAPE, LOST_COLOR, nodeRadius, shapePath, sizeFactor, STRUCTURAL_COLOR } from "@/lib/network/encoding";
+import {
+  appendShape,
+  CROWDED_TIES,
+  DASHES,
+  DENSE_TIES,
+  GENERIC_SHAPE,
+  hitSize,
+  KIND_LABELS,
+  KIND_SHAPE,
+  LOST_COLOR,
+  nodeRadius,
+  shapePath,
+  sizeFactor,
+  STRUCTURAL_COLOR,
+  tieDensity,
+  tieStyle,
+} from "@/lib/network/encoding";
 import { isStructuralKind, layoutGraphOf } from "@/lib/network/graph";
 import { layoutNetwork } from "@/lib/network/layout";
 import { orient, shouldTurn, unorient } from "@/lib/network/orient";
@@ -168,6 +184,20 @@ describe("encoding", () => {
     expect([related.emphasis, dimmed.emphasis]).toEqual(["related", "dimmed"]);
     expect(dimmed.style).not.toBe(related.style);
     expect(dimmed.style.opacity).toBeLessThan(related.style.opacity);
+  });
+
+  it("draws the ties of a dense picture as 1 px lines at full strength, and of a crowded one lighter too", () => {
+    expect([DENSE_TIES, DENSE_TIES + 1, CROWDED_TIES, CROWDED_TIES + 1].map(tieDensity)).toEqual(["sparse", "dense", "dense", "crowded"]);
+    const { selection } = sceneFor({ from: "2024-10-01", to: "2025-01-31" });
+    const alliance = selection.ties.find((t) => t.indexed.tie.id === "north-south")!;
+    const [sparse, dense, crowded] = (["sparse", "dense", "crowded"] as const).map((density) => tieStyle(alliance, "normal", density));
+    expect(sparse!.width).toBeGreaterThan(1);
+    expect(dense!.width).toBe(1);
+    expect(dense!.opacity).toBe(sparse!.opacity);
+    expect(crowded!.width).toBe(1);
+    expect(crowded!.opacity).toBeLessThan(dense!.opacity);
+    // Emphasis still stands out in a dense picture: a selected tie is wider than the rest.
+    expect(tieStyle(alliance, "selected", "dense").width).toBeGreaterThan(dense!.width);
   });
 
   it("turns a wide layout only for a frame where it then fits clearly larger", () => {
