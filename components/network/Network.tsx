@@ -33,6 +33,7 @@ import { TieTooltip } from "./TieTooltip";
 import { useActorHandlers } from "./useActorHandlers";
 import { useAutoFrame } from "./useAutoFrame";
 import { useCamera } from "./useCamera";
+import { useWindowMoving } from "./useHeldWhileMoving";
 import { useLabels } from "./useLabels";
 import { useLayout } from "./useLayout";
 import { usePins } from "./usePins";
@@ -96,6 +97,8 @@ export function Network({ onReady }: { onReady: () => void }) {
 
   const projection = useMemo(() => (scene ? project(scene, transform) : null), [project, scene, transform]);
   const labels = useLabels(projection, focus, pointed, width, height, controlsRef);
+  // While the window moves in a burst, marks appear and vanish without their fades (Network.module.css).
+  const moving = useWindowMoving(store);
 
   // What an export of the network draws: this render's picture.
   useNetworkPicture(projection, labels, width, height);
@@ -139,6 +142,7 @@ export function Network({ onReady }: { onReady: () => void }) {
       aria-label="Network"
       className={`panel network ${styles.root}`}
       data-layout={layout.positions ? "settled" : "running"}
+      data-moving={moving ? "true" : undefined}
       data-layout-ms={layout.ms ?? undefined}
     >
       <div className={styles.header}>

@@ -48,6 +48,35 @@ export function useBurstClock(store: ViewStore): number | null {
   return clock;
 }
 
+/**
+ * True from the second window change of a burst of "continuous" changes until the burst rests: a single key
+ * press, or the first step of a hold, is still a step whose changes the network fades in and out; the rest of
+ * a hold, a drag or Play is motion, drawn at once.
+ */
+export function useWindowMoving(store: ViewStore): boolean {
+  const [moving, setMoving] = useState(false);
+  useEffect(() => {
+    let idle: ReturnType<typeof setTimeout> | undefined;
+    let steps = 0;
+    const rest = () => {
+      steps = 0;
+      setMoving(false);
+    };
+    const stop = store.listen((state, previous, kind) => {
+      if (state.view.from === previous.view.from && state.view.to === previous.view.to) return;
+      clearTimeout(idle);
+      if (kind !== "continuous") return rest();
+      if (++steps >= 2) setMoving(true);
+      idle = setTimeout(rest, BURST_REST_MS);
+    });
+    return () => {
+      stop();
+      clearTimeout(idle);
+    };
+  }, [store]);
+  return moving;
+}
+
 const sameTransform = (a: Projection["transform"], b: Projection["transform"]) => a.k === b.k && a.x === b.x && a.y === b.y;
 
 /**

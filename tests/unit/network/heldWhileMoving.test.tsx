@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { REFRESH_MS, useBurstClock, useHeldWhileMoving } from "@/components/network/useHeldWhileMoving";
+import { REFRESH_MS, useBurstClock, useHeldWhileMoving, useWindowMoving } from "@/components/network/useHeldWhileMoving";
 import { BURST_REST_MS } from "@/lib/view/burst";
 import type { Projection } from "@/lib/network/project";
 import { resolveView } from "@/lib/view/state";
@@ -38,6 +38,36 @@ describe("useBurstClock", () => {
     act(() => store.setView((v) => ({ ...v, actor: index.dataset.actors[0]!.id }), "continuous"));
     act(() => void vi.advanceTimersByTime(BURST_REST_MS));
     expect(result.current).toBeNull();
+  });
+});
+
+describe("useWindowMoving", () => {
+  it("is false for a single step and a discrete change, true from a burst's second step until it rests", () => {
+    const store = createViewStore(resolveView({}, index));
+    const { result } = renderHook(() => useWindowMoving(store));
+    const step = (kind: "discrete" | "continuous") => act(() => store.setView((v) => ({ ...v, to: v.to - 1 }), kind));
+    step("continuous");
+    expect(result.current).toBe(false);
+    act(() => void vi.advanceTimersByTime(BURST_REST_MS));
+    // Another single press after a rest is a step of its own.
+    step("continuous");
+    expect(result.current).toBe(false);
+    act(() => void vi.advanceTimersByTime(BURST_REST_MS - 1));
+    step("continuous");
+    expect(result.current).toBe(true);
+    for (let i = 0; i < 5; i++) {
+      act(() => void vi.advanceTimersByTime(50));
+      step("continuous");
+      expect(result.current).toBe(true);
+    }
+    act(() => void vi.advanceTimersByTime(BURST_REST_MS));
+    expect(result.current).toBe(false);
+    // A click in the middle of a hold ends the motion at once.
+    step("continuous");
+    step("continuous");
+    expect(result.current).toBe(true);
+    step("discrete");
+    expect(result.current).toBe(false);
   });
 });
 
