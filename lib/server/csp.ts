@@ -37,7 +37,7 @@ export function contentSecurityPolicy(options: { nonce: string; pathname: string
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",
-    // The layout worker and the OffscreenCanvas draw worker are same-origin scripts; blob: for bundlers
+    // The layout, metrics and drawing workers are same-origin scripts; blob: for bundlers
     // that start workers from a generated bootstrap.
     "worker-src 'self' blob:",
     "object-src 'none'",

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { actorCentres, expectUnmoved, statusCounts, type StagePoint } from "./helpers";
+import { extraPort } from "../../playwright.config";
+import { actorCentres, expectUnmoved, openDashboard, statusCounts, type StagePoint } from "./helpers";
 
 /** Opens the dashboard and waits until both views have drawn. */
 async function open(page: Page, query = "") {
@@ -196,4 +197,29 @@ test("the layout is the same on every load", async ({ page }) => {
     expect(second.get(name)?.x, name).toBeCloseTo(p.x, 1);
     expect(second.get(name)?.y, name).toBeCloseTo(p.y, 1);
   }
+});
+
+test("a large graph is drawn on the canvas by its worker, and the picture follows the window", async ({ page }) => {
+  await openDashboard(page, `http://127.0.0.1:${extraPort}/?dataset=synthetic-large`);
+  const canvas = page.getByRole("region", { name: "Network" }).locator("canvas");
+  // The canvas shows its picture at the stage's size: copy it into a plain canvas and count painted pixels.
+  const painted = () =>
+    canvas.evaluate((shown: HTMLCanvasElement) => {
+      const copy = document.createElement("canvas");
+      copy.width = shown.clientWidth;
+      copy.height = shown.clientHeight;
+      const context = copy.getContext("2d")!;
+      context.drawImage(shown, 0, 0, copy.width, copy.height);
+      const pixels = context.getImageData(0, 0, copy.width, copy.height).data;
+      let count = 0;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) count++;
+      return count;
+    });
+  await expect.poll(painted).toBeGreaterThan(5000);
+  const full = await painted();
+  // Hold the window's end back a few years: ties leave, and the picture thins out.
+  const end = page.getByRole("slider", { name: "Window end", exact: true });
+  await end.focus();
+  for (let i = 0; i < 36; i++) await end.press("PageDown");
+  await expect.poll(painted).toBeLessThan(full);
 });
