@@ -13,18 +13,21 @@ import { useDashboard } from "./viewContext";
 
 const queryOf = (state: StoreState): SelectionQuery => ({ from: state.view.from, to: state.view.to, themes: state.view.themes });
 
-/** The store's window and themes, as they were when they last rested `restMs` (the first value at once). */
-export function useRestingQuery(restMs: number): SelectionQuery {
+/**
+ * The store's window and themes, as they were when they last rested `restMs`; null until `restMs` after the
+ * first render, so heavy work does not start while the page is still loading (at 50,000 events it competed
+ * with the network's layout for the second core).
+ */
+export function useRestingQuery(restMs: number): SelectionQuery | null {
   const { store } = useDashboard();
-  const [query, setQuery] = useState(() => queryOf(store.get()));
+  const [query, setQuery] = useState<SelectionQuery | null>(null);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const settle = () => {
       timer = null;
       const next = queryOf(store.get());
-      setQuery((q) => (q.from === next.from && q.to === next.to && q.themes === next.themes ? q : next));
+      setQuery((q) => (q && q.from === next.from && q.to === next.to && q.themes === next.themes ? q : next));
     };
-    // A store that moved between the first render and this effect is caught up with after a rest too.
     timer = setTimeout(settle, restMs);
     const unwatch = store.watch(
       (s) => `${s.view.from}|${s.view.to}|${s.view.themes.join(",")}`,

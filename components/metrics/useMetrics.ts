@@ -21,7 +21,7 @@ export function useWindowMeasures(enabled = true): WindowMeasures | null {
   const query = useRestingQuery(REST_MS);
   const [measures, setMeasures] = useState<WindowMeasures | null>(null);
   useEffect(() => {
-    if (!enabled) return;
+    if (!enabled || !query) return;
     let live = true;
     metricsClient(index.dataset)
       .window(query)

@@ -175,13 +175,16 @@ describe("useRestingQuery", () => {
     const { result } = renderHook(
       () => {
         const q = useRestingQuery(REST);
-        seen.push(q.to);
+        if (q) seen.push(q.to);
         return q;
       },
       { wrapper },
     );
     const to = store.get().view.to;
-    expect(result.current.to).toBe(to);
+    // Nothing until the page has stood still for a rest after its first render.
+    expect(result.current).toBeNull();
+    act(() => vi.advanceTimersByTime(REST));
+    expect(result.current!.to).toBe(to);
     // Three seconds of a held key: longer than the panels' FOLLOW_MS and than REST between their updates.
     for (let i = 1; i <= 180; i++) {
       act(() => {
@@ -191,20 +194,21 @@ describe("useRestingQuery", () => {
     }
     expect(new Set(seen)).toEqual(new Set([to]));
     act(() => vi.advanceTimersByTime(REST - 1));
-    expect(result.current.to).toBe(to);
+    expect(result.current!.to).toBe(to);
     act(() => vi.advanceTimersByTime(1));
-    expect(result.current.to).toBe(to - 180);
+    expect(result.current!.to).toBe(to - 180);
   });
 
   it("waits for a rest after a discrete change too, and follows a theme filter", () => {
     const { store, wrapper } = setup();
     const { result } = renderHook(() => useRestingQuery(REST), { wrapper });
-    const before = result.current;
+    act(() => vi.advanceTimersByTime(REST));
+    const before = result.current!;
     act(() => store.setView((v) => ({ ...v, themes: [index.dataset.themes[0]!.id] }), "discrete"));
     expect(result.current).toBe(before);
     act(() => vi.advanceTimersByTime(REST));
-    expect(result.current.themes).toEqual([index.dataset.themes[0]!.id]);
-    expect(result.current.to).toBe(before.to);
+    expect(result.current!.themes).toEqual([index.dataset.themes[0]!.id]);
+    expect(result.current!.to).toBe(before.to);
   });
 });
 
