@@ -8,7 +8,7 @@
  */
 import { useEffect, useState } from "react";
 import type { SelectionQuery } from "@/lib/select";
-import type { StoreState } from "@/lib/view/store";
+import type { StoreState, ViewStore } from "@/lib/view/store";
 import { useDashboard } from "./viewContext";
 
 const queryOf = (state: StoreState): SelectionQuery => ({ from: state.view.from, to: state.view.to, themes: state.view.themes });
@@ -20,13 +20,14 @@ const queryOf = (state: StoreState): SelectionQuery => ({ from: state.view.from,
  */
 export function useRestingQuery(restMs: number): SelectionQuery | null {
   const { store } = useDashboard();
-  const [query, setQuery] = useState<SelectionQuery | null>(null);
+  // Kept with the store it came from: another dataset's store starts from null again.
+  const [rested, setRested] = useState<{ store: ViewStore; query: SelectionQuery } | null>(null);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const settle = () => {
       timer = null;
       const next = queryOf(store.get());
-      setQuery((q) => (q && q.from === next.from && q.to === next.to && q.themes === next.themes ? q : next));
+      setRested((r) => (r && r.store === store && r.query.from === next.from && r.query.to === next.to && r.query.themes === next.themes ? r : { store, query: next }));
     };
     timer = setTimeout(settle, restMs);
     const unwatch = store.watch(
@@ -41,5 +42,5 @@ export function useRestingQuery(restMs: number): SelectionQuery | null {
       if (timer !== null) clearTimeout(timer);
     };
   }, [store, restMs]);
-  return query;
+  return rested?.store === store ? rested.query : null;
 }

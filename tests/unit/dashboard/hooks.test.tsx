@@ -210,6 +210,21 @@ describe("useRestingQuery", () => {
     expect(result.current!.themes).toEqual([index.dataset.themes[0]!.id]);
     expect(result.current!.to).toBe(before.to);
   });
+
+  it("starts from nothing again for another store (another dataset)", () => {
+    const first = setup();
+    const second = createViewStore(resolveView({ from: "2024-12-01", to: "2024-12-31" }, index));
+    let store = first.store;
+    const wrapper = ({ children }: { children: ReactNode }) => <DashboardProvider value={{ index, store }}>{children}</DashboardProvider>;
+    const { result, rerender } = renderHook(() => useRestingQuery(REST), { wrapper });
+    act(() => vi.advanceTimersByTime(REST));
+    expect(result.current!.to).toBe(first.store.get().view.to);
+    store = second;
+    rerender();
+    expect(result.current).toBeNull();
+    act(() => vi.advanceTimersByTime(REST));
+    expect(result.current!.to).toBe(second.get().view.to);
+  });
 });
 
 describe("useSelection", () => {
