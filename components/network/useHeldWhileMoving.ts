@@ -15,33 +15,47 @@ import type { Projection } from "@/lib/network/project";
 export const REFRESH_MS = 400;
 
 /**
+ * Follows the store's bursts of window changes: `step` for each "continuous" change of the window, `rest` for a
+ * discrete one (a click, the first step of a burst: shown whole at once) and BURST_REST_MS after a burst's last
+ * step. Returns the unsubscribe.
+ */
+function watchWindowBursts(store: ViewStore, on: { step(): void; rest(): void }): () => void {
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const stop = store.listen((state, previous, kind) => {
+    if (state.view.from === previous.view.from && state.view.to === previous.view.to) return;
+    clearTimeout(idle);
+    if (kind !== "continuous") return on.rest();
+    on.step();
+    idle = setTimeout(on.rest, BURST_REST_MS);
+  });
+  return () => {
+    stop();
+    clearTimeout(idle);
+  };
+}
+
+/**
  * null while the window rests; during a burst of "continuous" window changes, a number that changes every
  * REFRESH_MS (when it changes, what is held is let go once).
  */
 export function useBurstClock(store: ViewStore): number | null {
   const [clock, setClock] = useState<number | null>(null);
   useEffect(() => {
-    let idle: ReturnType<typeof setTimeout> | undefined;
     let refresh: ReturnType<typeof setInterval> | undefined;
-    const rest = () => {
-      clearInterval(refresh);
-      refresh = undefined;
-      setClock(null);
-    };
-    const stop = store.listen((state, previous, kind) => {
-      if (state.view.from === previous.view.from && state.view.to === previous.view.to) return;
-      clearTimeout(idle);
-      // A discrete change (a click, the first step of a burst) is shown whole at once.
-      if (kind !== "continuous") return rest();
-      if (refresh === undefined) {
+    const stop = watchWindowBursts(store, {
+      step() {
+        if (refresh !== undefined) return;
         setClock(0);
         refresh = setInterval(() => setClock((n) => (n ?? 0) + 1), REFRESH_MS);
-      }
-      idle = setTimeout(rest, BURST_REST_MS);
+      },
+      rest() {
+        clearInterval(refresh);
+        refresh = undefined;
+        setClock(null);
+      },
     });
     return () => {
       stop();
-      clearTimeout(idle);
       clearInterval(refresh);
     };
   }, [store]);
@@ -56,23 +70,16 @@ export function useBurstClock(store: ViewStore): number | null {
 export function useWindowMoving(store: ViewStore): boolean {
   const [moving, setMoving] = useState(false);
   useEffect(() => {
-    let idle: ReturnType<typeof setTimeout> | undefined;
     let steps = 0;
-    const rest = () => {
-      steps = 0;
-      setMoving(false);
-    };
-    const stop = store.listen((state, previous, kind) => {
-      if (state.view.from === previous.view.from && state.view.to === previous.view.to) return;
-      clearTimeout(idle);
-      if (kind !== "continuous") return rest();
-      if (++steps >= 2) setMoving(true);
-      idle = setTimeout(rest, BURST_REST_MS);
+    return watchWindowBursts(store, {
+      step() {
+        if (++steps >= 2) setMoving(true);
+      },
+      rest() {
+        steps = 0;
+        setMoving(false);
+      },
     });
-    return () => {
-      stop();
-      clearTimeout(idle);
-    };
   }, [store]);
   return moving;
 }
