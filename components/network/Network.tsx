@@ -9,6 +9,7 @@ import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } fr
 import { useComparison } from "@/components/dashboard/useComparison";
 import { useWindowMeasures } from "@/components/metrics/useMetrics";
 import { useFocus, useSelection } from "@/components/dashboard/useSelection";
+import { useWindowMoving } from "@/components/dashboard/useWindowBursts";
 import { useDashboard, useStoreValue, useViewField } from "@/components/dashboard/viewContext";
 import { useNetworkPicture } from "@/components/export/networkPicture";
 import { useElementSize } from "@/components/shared/useElementSize";
@@ -33,7 +34,6 @@ import { TieTooltip } from "./TieTooltip";
 import { useActorHandlers } from "./useActorHandlers";
 import { useAutoFrame } from "./useAutoFrame";
 import { useCamera } from "./useCamera";
-import { useWindowMoving } from "./useHeldWhileMoving";
 import { useLabels } from "./useLabels";
 import { useLayout } from "./useLayout";
 import { usePins } from "./usePins";

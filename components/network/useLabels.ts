@@ -9,7 +9,8 @@ import { COVER_NODES_FROM, LEADERS_FROM, labelCandidates, MUST_LABEL_FROM } from
 import { placeLabels, type PlacedLabel } from "@/lib/network/labels";
 import type { Projection } from "@/lib/network/project";
 import { useTextWidth } from "@/components/timeline/useTextWidth";
-import { useBurstClock, useHeldWhileMoving } from "./useHeldWhileMoving";
+import { useBurstClock } from "@/components/dashboard/useWindowBursts";
+import { useHeldWhileMoving } from "./useHeldWhileMoving";
 
 /** Font size of the network's labels (px), as the renderers draw them. */
 export const LABEL_FONT_SIZE = 11;

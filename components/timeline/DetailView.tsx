@@ -1,15 +1,18 @@
 "use client";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { useElementSize } from "@/components/shared/useElementSize";
+import { useHeldWhile } from "@/components/shared/useHeldWhile";
 import type { EventId } from "@/lib/dataset/ids";
 import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
 import type { Focus } from "@/lib/highlight";
 import type { Bin } from "@/lib/timeline/bins";
 import { eventName } from "@/lib/timeline/eventName";
+import { motionPicture } from "@/lib/timeline/motionPicture";
 import type { Lane } from "@/lib/timeline/lanes";
+import { ROW_HEIGHT } from "@/lib/timeline/rowGeometry";
 import { DetailAxis } from "./DetailAxis";
-import { DetailLanes } from "./DetailLanes";
-import { ROW_HEIGHT } from "./EventMark";
+import { DetailLanes, type MarksInput } from "./DetailLanes";
+import { MotionMarks } from "./MotionMarks";
 import { useDetailGestures } from "./useDetailGestures";
 import { AXIS_HEIGHT, useDetailLayout } from "./useDetailLayout";
 import { useRovingEvents } from "./useRovingEvents";
@@ -34,6 +37,8 @@ interface Props {
   lanes: readonly Lane[];
   laneOf: (item: IndexedEvent) => number;
   window: WindowCommit;
+  /** The window moves in a burst (a held key, a drag, Play): the marks are drawn on a canvas meanwhile. */
+  moving: boolean;
   onInteract: () => void;
   onSelect: (id: EventId) => void;
   onDrawn: () => void;
@@ -43,7 +48,7 @@ interface Props {
  * The detail timeline: the window across the panel, one lane per theme, every event of the selection as a
  * button (points, bars, uncertain bars; labels packed so they never overlap), or bins when there are too many.
  */
-export function DetailView({ index, from, to, focus, events, themedDated, binned, lanes, laneOf, window: win, onInteract, onSelect, onDrawn }: Props) {
+export function DetailView({ index, from, to, focus, events, themedDated, binned, lanes, laneOf, window: win, moving, onInteract, onSelect, onDrawn }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const size = useElementSize(ref);
@@ -61,6 +66,13 @@ export function DetailView({ index, from, to, focus, events, themedDated, binned
   );
   const names = useMemo(() => new Map(index.events.map((e) => [e.event.id, eventName(e)])), [index]);
   const roving = useRovingEvents(ref, layout, focus.selectedEvent);
+  // While the window moves, hundreds of marks as buttons would be restyled, laid out and painted at every step:
+  // they are held (and hidden) instead, and a canvas draws the same layout until the window rests.
+  const motion = moving && layout !== null;
+  const current = useMemo((): MarksInput => ({ layout, rows, focus, tabbableId: roving.tabbableId, width }), [layout, rows, focus, roving.tabbableId, width]);
+  const marks = useHeldWhile(current, motion);
+  const picture = useMemo(() => (motion ? motionPicture({ layout, rows, lanes, focus, width }) : null), [motion, layout, rows, lanes, focus, width]);
+  const scrollTop = useCallback(() => scroller.current?.scrollTop ?? 0, []);
 
   // The tooltip sits outside the scrolling lanes (so they never clip it): it keeps the scroll it was shown at,
   // and scrolling hides it.
@@ -118,17 +130,14 @@ export function DetailView({ index, from, to, focus, events, themedDated, binned
             style={{ top: AXIS_HEIGHT, overflowY: binned ? "hidden" : "auto" }}
             onScroll={tipId ? () => setTipId(null) : undefined}
           >
-            <div className={styles.lanesContent} style={{ height: binned ? "100%" : rows.total }}>
+            <div className={styles.lanesContent} style={{ height: binned ? "100%" : rows.total }} data-moving={motion || undefined}>
               <DetailLanes
                 lanes={lanes}
-                layout={layout}
                 binned={binned}
-                width={width}
                 rows={rows}
                 tagWidths={tagWidths}
-                focus={focus}
+                marks={marks}
                 names={names}
-                tabbableId={roving.tabbableId}
                 onSelect={onSelect}
                 onShowTip={onShowTip}
                 onFocusItem={roving.onFocusItem}
@@ -136,6 +145,7 @@ export function DetailView({ index, from, to, focus, events, themedDated, binned
               />
             </div>
           </div>
+          <MotionMarks picture={picture} top={AXIS_HEIGHT} width={width} height={Math.max(0, height - AXIS_HEIGHT)} scrollTop={scrollTop} />
           {binned && (
             <div className={styles.binsLayer} style={{ top: AXIS_HEIGHT }}>
               <Suspense fallback={null}>

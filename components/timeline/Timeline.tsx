@@ -2,6 +2,7 @@
 import { lazy, Suspense, useCallback, useMemo } from "react";
 import { useFocus, useSelection } from "@/components/dashboard/useSelection";
 import { useDashboard, useViewField } from "@/components/dashboard/viewContext";
+import { useWindowMoving } from "@/components/dashboard/useWindowBursts";
 import type { EventId } from "@/lib/dataset/ids";
 import type { IndexedEvent } from "@/lib/dataset/indexed";
 import { formatDayShort } from "@/lib/dates";
@@ -58,6 +59,7 @@ export function Timeline({ onReady }: { onReady: () => void }) {
   const actorEvents = useMemo(() => (actor ? actorEventsInScope(index, themes, actor) : null), [index, themes, actor]);
 
   const win = useWindowCommit();
+  const moving = useWindowMoving(store);
   const playback = usePlayback();
   const { stop } = playback;
   const onSelect = useCallback((id: EventId) => store.setView((v) => ({ ...v, event: id, tie: null })), [store]);
@@ -128,6 +130,7 @@ export function Timeline({ onReady }: { onReady: () => void }) {
         lanes={lanes}
         laneOf={laneOf}
         window={win}
+        moving={moving}
         onInteract={stop}
         onSelect={onSelect}
         onDrawn={onReady}

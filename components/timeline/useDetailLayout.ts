@@ -14,8 +14,8 @@ import { layoutDetail, type DetailLayout } from "@/lib/timeline/layout";
 import { timeScale } from "@/lib/timeline/scale";
 import { axisWithAsOf } from "@/lib/timeline/ticks";
 import { wrapWidthMeasurer } from "@/lib/timeline/wrap";
+import { LINE_HEIGHT, ROW_HEIGHT } from "@/lib/timeline/rowGeometry";
 import { BIN_UNITS, chooseUnit } from "@/lib/timeline/units";
-import { LINE_HEIGHT, ROW_HEIGHT } from "./EventMark";
 import { useTextWidth } from "./useTextWidth";
 
 export const AXIS_HEIGHT = 24;

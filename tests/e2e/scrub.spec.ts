@@ -53,3 +53,42 @@ test("holding PageDown on Window end for 2 s: every press lands, and the URL, th
   await expect(network.locator("button[aria-pressed]")).toHaveCount(truth.actors.visible);
   for (const actor of selection.actors) await expect(network.getByRole("button", { name: actor.name, exact: true })).toBeAttached();
 });
+
+test("while the window moves, the detail view draws its marks on a canvas and its buttons wait, hidden, until it rests", async ({ page }) => {
+  await openDashboard(page);
+  const { timeline } = regions(page);
+  await timeline.getByRole("button", { name: "All dates" }).click();
+  const end = page.getByRole("slider", { name: "Window end" });
+  await end.focus();
+  // The start of a hold, one press a frame (the first press after a pause is a step of its own, the second
+  // starts the burst, the third moves it on), then a look one frame later: well inside the burst's rest (150 ms).
+  const during = await end.evaluate(async (slider) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const press = () => slider.dispatchEvent(new KeyboardEvent("keydown", { key: "PageDown", code: "PageDown", bubbles: true, cancelable: true }));
+    for (let i = 0; i < 3; i++) {
+      press();
+      await frame();
+    }
+    const region = slider.closest("section")!;
+    const canvas = [...region.querySelectorAll("canvas")].find((c) => !c.hidden && c.className.includes("motion"));
+    const buttons = [...region.querySelectorAll("button[data-event-id]")];
+    let painted = 0;
+    if (canvas) {
+      const pixels = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
+    }
+    return { canvas: Boolean(canvas), painted, buttons: buttons.length, hidden: buttons.filter((b) => getComputedStyle(b).visibility === "hidden").length };
+  });
+  expect(during.canvas).toBe(true);
+  expect(during.painted).toBeGreaterThan(2000);
+  expect(during.buttons).toBeGreaterThan(20);
+  expect(during.hidden).toBe(during.buttons);
+
+  // At rest the buttons show the final window, and the canvas is gone.
+  const events = timeline.locator("button[data-event-id]");
+  await expect(events.first()).toBeVisible();
+  await expect(timeline.locator("canvas[class*=motion]")).toBeHidden();
+  const { events: counted } = await statusCounts(page);
+  await expect(events).toHaveCount(counted.visible);
+  for (const button of await events.all()) await expect(button).toBeVisible();
+});
