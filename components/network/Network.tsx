@@ -10,6 +10,7 @@ import { useComparison } from "@/components/dashboard/useComparison";
 import { useWindowMeasures } from "@/components/metrics/useMetrics";
 import { useFocus, useSelection } from "@/components/dashboard/useSelection";
 import { useWindowMoving } from "@/components/dashboard/useWindowBursts";
+import { useHeldWhile } from "@/components/shared/useHeldWhile";
 import { useDashboard, useStoreValue, useViewField } from "@/components/dashboard/viewContext";
 import { useNetworkPicture } from "@/components/export/networkPicture";
 import { useElementSize } from "@/components/shared/useElementSize";
@@ -116,6 +117,10 @@ export function Network({ onReady }: { onReady: () => void }) {
     return map;
   }, [buttonNodes, useCanvas]);
   const tabStop = active && scene?.nodeById.has(active) ? active : selectedActor && scene?.nodeById.has(selectedActor) ? selectedActor : (buttonNodes[0]?.id ?? null);
+  // While the window moves in a burst the buttons wait, hidden (the drawing shows the actors), rather than
+  // being added, removed and laid out at every step; they follow the window when it rests.
+  const current = useMemo(() => ({ nodes: buttonNodes, tabStop, descriptions }), [buttonNodes, tabStop, descriptions]);
+  const buttons = useHeldWhile(current, moving);
 
   useEffect(() => {
     if (positions) onReady();
@@ -160,11 +165,11 @@ export function Network({ onReady }: { onReady: () => void }) {
         )}
         {scene && (
           <ActorButtons
-            nodes={buttonNodes}
+            nodes={buttons.nodes}
             selected={selectedActor}
-            tabStop={tabStop}
+            tabStop={buttons.tabStop}
             describedByPrefix={describedByPrefix}
-            descriptions={descriptions}
+            descriptions={buttons.descriptions}
             handlers={handlers}
             registerRef={registerRef}
             transform={transform}

@@ -54,9 +54,9 @@ test("holding PageDown on Window end for 2 s: every press lands, and the URL, th
   for (const actor of selection.actors) await expect(network.getByRole("button", { name: actor.name, exact: true })).toBeAttached();
 });
 
-test("while the window moves, the detail view draws its marks on a canvas and its buttons wait, hidden, until it rests", async ({ page }) => {
+test("while the window moves, the timeline's marks are drawn on a canvas and both views' buttons wait, hidden, until it rests", async ({ page }) => {
   await openDashboard(page);
-  const { timeline } = regions(page);
+  const { timeline, network } = regions(page);
   await timeline.getByRole("button", { name: "All dates" }).click();
   const end = page.getByRole("slider", { name: "Window end" });
   await end.focus();
@@ -70,6 +70,7 @@ test("while the window moves, the detail view draws its marks on a canvas and it
       await frame();
     }
     const region = slider.closest("section")!;
+    const actors = [...document.querySelectorAll('section[aria-label="Network"] button[aria-pressed]')];
     const canvas = [...region.querySelectorAll("canvas")].find((c) => !c.hidden && c.className.includes("motion"));
     const buttons = [...region.querySelectorAll("button[data-event-id]")];
     let painted = 0;
@@ -77,18 +78,24 @@ test("while the window moves, the detail view draws its marks on a canvas and it
       const pixels = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
       for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
     }
-    return { canvas: Boolean(canvas), painted, buttons: buttons.length, hidden: buttons.filter((b) => getComputedStyle(b).visibility === "hidden").length };
+    const hidden = (list: Element[]) => list.filter((b) => getComputedStyle(b).visibility === "hidden").length;
+    return { canvas: Boolean(canvas), painted, buttons: buttons.length, hidden: hidden(buttons), actors: actors.length, hiddenActors: hidden(actors) };
   });
   expect(during.canvas).toBe(true);
   expect(during.painted).toBeGreaterThan(2000);
   expect(during.buttons).toBeGreaterThan(20);
   expect(during.hidden).toBe(during.buttons);
+  expect(during.actors).toBeGreaterThan(20);
+  expect(during.hiddenActors).toBe(during.actors);
 
   // At rest the buttons show the final window, and the canvas is gone.
   const events = timeline.locator("button[data-event-id]");
   await expect(events.first()).toBeVisible();
   await expect(timeline.locator("canvas[class*=motion]")).toBeHidden();
-  const { events: counted } = await statusCounts(page);
-  await expect(events).toHaveCount(counted.visible);
+  const counted = await statusCounts(page);
+  await expect(events).toHaveCount(counted.events.visible);
   for (const button of await events.all()) await expect(button).toBeVisible();
+  const actors = network.locator("button[aria-pressed]");
+  await expect(actors).toHaveCount(counted.actors.visible);
+  for (const button of await actors.all()) await expect(button).toBeVisible();
 });
