@@ -48,8 +48,12 @@ export function useActorHandlers(state: ActorHandlerState, actions: Actions) {
 
   const handlers: ActorButtonHandlers = useMemo(
     () => ({
-      onSelect: (id) => latest.current.actions.toggleActor(id),
-      onPoint: (id) => latest.current.actions.setPointed(id),
+      // Buttons are held while the window moves (Network.tsx): one whose actor has left the picture meanwhile
+      // is ignored until the buttons catch up.
+      onSelect: (id) => {
+        if (latest.current.state.scene?.nodeById.has(id)) latest.current.actions.toggleActor(id);
+      },
+      onPoint: (id) => latest.current.actions.setPointed(id && latest.current.state.scene?.nodeById.has(id) ? id : null),
       onFocusActor: (id, keyboard) => {
         const { state: s, actions: a } = latest.current;
         a.setActive(id);

@@ -70,7 +70,8 @@ export function DetailView({ index, from, to, focus, events, themedDated, binned
   // they are held (and hidden) instead, and a canvas draws the same layout until the window rests.
   const motion = moving && layout !== null;
   const current = useMemo((): MarksInput => ({ layout, rows, focus, tabbableId: roving.tabbableId, width }), [layout, rows, focus, roving.tabbableId, width]);
-  const marks = useHeldWhile(current, motion);
+  // Held from the step the motion began: marks that appear mid-burst (bins giving way to marks) wait for the rest.
+  const marks = useHeldWhile(current, moving);
   const picture = useMemo(() => (motion ? motionPicture({ layout, rows, lanes, focus, width }) : null), [motion, layout, rows, lanes, focus, width]);
   const scrollTop = useCallback(() => scroller.current?.scrollTop ?? 0, []);
 

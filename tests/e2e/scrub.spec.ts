@@ -54,7 +54,7 @@ test("holding PageDown on Window end for 2 s: every press lands, and the URL, th
   for (const actor of selection.actors) await expect(network.getByRole("button", { name: actor.name, exact: true })).toBeAttached();
 });
 
-test("while the window moves, the timeline's marks are drawn on a canvas and both views' buttons wait, hidden, until it rests", async ({ page }) => {
+test("while the window moves, the timeline's marks are drawn on a canvas and their buttons wait, hidden; at rest both views' buttons follow the window", async ({ page }) => {
   await openDashboard(page);
   const { timeline, network } = regions(page);
   await timeline.getByRole("button", { name: "All dates" }).click();
@@ -70,7 +70,6 @@ test("while the window moves, the timeline's marks are drawn on a canvas and bot
       await frame();
     }
     const region = slider.closest("section")!;
-    const actors = [...document.querySelectorAll('section[aria-label="Network"] button[aria-pressed]')];
     const canvas = [...region.querySelectorAll("canvas")].find((c) => !c.hidden && c.className.includes("motion"));
     const buttons = [...region.querySelectorAll("button[data-event-id]")];
     let painted = 0;
@@ -78,15 +77,12 @@ test("while the window moves, the timeline's marks are drawn on a canvas and bot
       const pixels = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
       for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
     }
-    const hidden = (list: Element[]) => list.filter((b) => getComputedStyle(b).visibility === "hidden").length;
-    return { canvas: Boolean(canvas), painted, buttons: buttons.length, hidden: hidden(buttons), actors: actors.length, hiddenActors: hidden(actors) };
+    return { canvas: Boolean(canvas), painted, buttons: buttons.length, hidden: buttons.filter((b) => getComputedStyle(b).visibility === "hidden").length };
   });
   expect(during.canvas).toBe(true);
   expect(during.painted).toBeGreaterThan(2000);
   expect(during.buttons).toBeGreaterThan(20);
   expect(during.hidden).toBe(during.buttons);
-  expect(during.actors).toBeGreaterThan(20);
-  expect(during.hiddenActors).toBe(during.actors);
 
   // At rest the buttons show the final window, and the canvas is gone.
   const events = timeline.locator("button[data-event-id]");
