@@ -82,9 +82,13 @@ function datasetChecks(r: DatasetResult): Check[] {
     add("PageDown held", `n/a (${pd.na})`, t.pagedownP95 ? `p95 ≤ ${t.pagedownP95} ms` : "", undefined);
   } else {
     add(`PageDown held: steps that moved (${pd.rounds} rounds)`, `${pd.moved} of ${pd.steps}`, "", null);
-    add("PageDown held frame p50", ms1(pd.frames.p50), t.pagedownP50 ? `≤ ${t.pagedownP50} ms` : "", t.pagedownP50 ? against(pd.frames.p50, t.pagedownP50) : null);
-    add("PageDown held frame p95", ms1(pd.frames.p95), t.pagedownP95 ? `≤ ${t.pagedownP95} ms` : "", t.pagedownP95 ? against(pd.frames.p95, t.pagedownP95) : null);
-    add("PageDown held frame p99", ms1(pd.frames.p99), "", null);
+    // Judged on the frames that followed a step: once the window's end reaches its start (the 1k dataset's after
+    // 112 of 120 steps), PageDown moves nothing and the browser paces the empty frames at ~60 Hz (17 ms), which
+    // would otherwise decide the p95 of a dataset whose scrub hits the start in more than 5 % of its steps.
+    add("PageDown held frame p50 (steps that moved)", ms1(pd.movingFrames.p50), t.pagedownP50 ? `≤ ${t.pagedownP50} ms` : "", t.pagedownP50 ? against(pd.movingFrames.p50, t.pagedownP50) : null);
+    add("PageDown held frame p95 (steps that moved)", ms1(pd.movingFrames.p95), t.pagedownP95 ? `≤ ${t.pagedownP95} ms` : "", t.pagedownP95 ? against(pd.movingFrames.p95, t.pagedownP95) : null);
+    add("PageDown held frame p99 (steps that moved)", ms1(pd.movingFrames.p99), "", null);
+    add("PageDown held frame p50 / p95, every frame", `${ms1(pd.frames.p50)} / ${ms1(pd.frames.p95)}`, "", null);
     add(`PageDown held long tasks (count, total, ${pd.rounds} rounds)`, `${pd.longTaskCount}, ${ms(pd.longTaskTotalMs)}`, t.noLongTaskInPagedown ? "0" : "", t.noLongTaskInPagedown ? pd.longTaskCount === 0 : null);
     const s = pd.perStepMs;
     add("PageDown held per step: script / style / layout / task", `${s.script} / ${s.style} / ${s.layout} / ${s.task} ms`, "", null);
