@@ -140,9 +140,14 @@ export function createMotionPainter() {
     const l = m.label;
     if (!l) return;
     ctx.globalAlpha = 1;
+    const plain = !m.expected && m.emphasis !== "selected";
     ctx.font = `${m.expected ? "italic " : ""}${m.emphasis === "selected" ? "600 " : ""}12px ${style.font}`;
     ctx.fillStyle = m.emphasis === "dimmed" ? style.muted : style.text;
-    fit(ctx, m.title, l.width, l.lines).forEach((line, i) => ctx.fillText(line, l.x, l.y + LINE_HEIGHT / 2 + i * LINE_HEIGHT));
+    const y = l.y + LINE_HEIGHT / 2;
+    // The layout gives a one-line label its title's measured width in the plain font, so it fits whole; a bold
+    // or italic title, or a wrapped one, may not, and is fitted as the CSS fits it.
+    if (plain && l.lines === 1) ctx.fillText(m.title, l.x, y);
+    else fit(ctx, m.title, l.width, l.lines).forEach((line, i) => ctx.fillText(line, l.x, y + i * LINE_HEIGHT));
   }
 
   function overlay(ctx: CanvasRenderingContext2D, m: MotionMark, style: MotionStyle) {
