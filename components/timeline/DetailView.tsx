@@ -1,20 +1,18 @@
 "use client";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { useElementSize } from "@/components/shared/useElementSize";
-import { useHeldWhile } from "@/components/shared/useHeldWhile";
 import type { EventId } from "@/lib/dataset/ids";
 import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
 import type { Focus } from "@/lib/highlight";
 import type { Bin } from "@/lib/timeline/bins";
 import { eventName } from "@/lib/timeline/eventName";
-import { motionPicture } from "@/lib/timeline/motionPicture";
 import type { Lane } from "@/lib/timeline/lanes";
 import { ROW_HEIGHT } from "@/lib/timeline/rowGeometry";
 import { DetailAxis } from "./DetailAxis";
 import { DetailLanes, type MarksInput } from "./DetailLanes";
-import { MotionMarks } from "./MotionMarks";
 import { useDetailGestures } from "./useDetailGestures";
 import { AXIS_HEIGHT, useDetailLayout } from "./useDetailLayout";
+import { MotionMarks, useMotionMarks } from "./useMotionMarks";
 import { useRovingEvents } from "./useRovingEvents";
 import type { WindowCommit } from "./useWindowCommit";
 import styles from "./Timeline.module.css";
@@ -66,13 +64,8 @@ export function DetailView({ index, from, to, focus, events, themedDated, binned
   );
   const names = useMemo(() => new Map(index.events.map((e) => [e.event.id, eventName(e)])), [index]);
   const roving = useRovingEvents(ref, layout, focus.selectedEvent);
-  // While the window moves, hundreds of marks as buttons would be restyled, laid out and painted at every step:
-  // they are held (and hidden) instead, and a canvas draws the same layout until the window rests.
-  const motion = moving && layout !== null;
   const current = useMemo((): MarksInput => ({ layout, rows, focus, tabbableId: roving.tabbableId, width }), [layout, rows, focus, roving.tabbableId, width]);
-  // Held from the step the motion began: marks that appear mid-burst (bins giving way to marks) wait for the rest.
-  const marks = useHeldWhile(current, moving);
-  const picture = useMemo(() => (motion ? motionPicture({ layout, rows, lanes, focus, width }) : null), [motion, layout, rows, lanes, focus, width]);
+  const { marks, loaded: motionLoaded, drawing: motion } = useMotionMarks(current, moving);
   const scrollTop = useCallback(() => scroller.current?.scrollTop ?? 0, []);
 
   // The tooltip sits outside the scrolling lanes (so they never clip it): it keeps the scroll it was shown at,
@@ -146,7 +139,20 @@ export function DetailView({ index, from, to, focus, events, themedDated, binned
               />
             </div>
           </div>
-          <MotionMarks picture={picture} top={AXIS_HEIGHT} width={width} height={Math.max(0, height - AXIS_HEIGHT)} scrollTop={scrollTop} />
+          {motionLoaded && (
+            <Suspense fallback={null}>
+              <MotionMarks
+                layout={motion ? layout : null}
+                rows={rows}
+                lanes={lanes}
+                focus={focus}
+                top={AXIS_HEIGHT}
+                width={width}
+                height={Math.max(0, height - AXIS_HEIGHT)}
+                scrollTop={scrollTop}
+              />
+            </Suspense>
+          )}
           {binned && (
             <div className={styles.binsLayer} style={{ top: AXIS_HEIGHT }}>
               <Suspense fallback={null}>

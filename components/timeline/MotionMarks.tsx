@@ -4,13 +4,19 @@
  * buttons, hidden meanwhile, carry names and take clicks once the window rests).
  */
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import type { MotionPicture } from "@/lib/timeline/motionPicture";
+import type { Focus } from "@/lib/highlight";
+import type { Lane } from "@/lib/timeline/lanes";
+import type { DetailLayout } from "@/lib/timeline/layout";
+import { motionPicture, type RowPlacement } from "@/lib/timeline/motionPicture";
 import { createMotionPainter, readMotionStyle, type MotionStyle } from "./drawMotion";
 import styles from "./Timeline.module.css";
 
 interface Props {
-  /** What to draw, or null when the buttons show the marks. */
-  picture: MotionPicture | null;
+  /** The layout to draw, or null when the buttons show the marks. */
+  layout: DetailLayout | null;
+  rows: RowPlacement;
+  lanes: readonly Lane[];
+  focus: Focus;
   /** The lanes' visible part, below the axis. */
   top: number;
   width: number;
@@ -19,8 +25,9 @@ interface Props {
   scrollTop: () => number;
 }
 
-export const MotionMarks = memo(function MotionMarks({ picture, top, width, height, scrollTop }: Props) {
+export const MotionMarks = memo(function MotionMarks({ layout, rows, lanes, focus, top, width, height, scrollTop }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const picture = useMemo(() => (layout ? motionPicture({ layout, rows, lanes, focus, width }) : null), [layout, rows, lanes, focus, width]);
   const [style, setStyle] = useState<MotionStyle | null>(null);
   const paint = useMemo(() => createMotionPainter(), []);
 
