@@ -8,8 +8,7 @@
 import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useComparison } from "@/components/dashboard/useComparison";
 import { useWindowMeasures } from "@/components/metrics/useMetrics";
-import { useFocus, useSelection } from "@/components/dashboard/useSelection";
-import { useWindowMoving } from "@/components/dashboard/useWindowBursts";
+import { useFocus } from "@/components/dashboard/useSelection";
 import { useHeldWhile } from "@/components/shared/useHeldWhile";
 import { useDashboard, useStoreValue, useViewField } from "@/components/dashboard/viewContext";
 import { useNetworkPicture } from "@/components/export/networkPicture";
@@ -37,6 +36,7 @@ import { useAutoFrame } from "./useAutoFrame";
 import { useCamera } from "./useCamera";
 import { useLabels } from "./useLabels";
 import { useLayout } from "./useLayout";
+import { usePacedSelection } from "./usePacedSelection";
 import { usePins } from "./usePins";
 import { useStageGestures } from "./useStageGestures";
 import styles from "./Network.module.css";
@@ -57,7 +57,10 @@ const KIND_WORD = new Map<string, string>(KIND_LABELS);
 /** The Network region. */
 export function Network({ onReady }: { onReady: () => void }) {
   const { index, store, layout: precomputed } = useDashboard();
-  const selection = useSelection();
+  const useCanvas = index.dataset.actors.length > CANVAS_ABOVE.actors || index.ties.length > CANVAS_ABOVE.ties;
+  // While the window moves in a burst, marks appear and vanish without their fades (Network.module.css), and a
+  // canvas picture follows it as fast as its worker draws (usePacedSelection).
+  const { selection, moving, drawGate } = usePacedSelection(store, useCanvas);
   const focus = useFocus(selection);
   const comparison = useComparison(selection);
   const [sizeBy, setSizeBy] = useState<SizeMeasure>("ties");
@@ -68,7 +71,6 @@ export function Network({ onReady }: { onReady: () => void }) {
   const frameRequest = useStoreValue((s) => s.frameNetwork);
   const graph = useMemo(() => layoutGraphOf(index), [index]);
   const layout = useLayout(graph, precomputed ?? null);
-  const useCanvas = index.dataset.actors.length > CANVAS_ABOVE.actors || index.ties.length > CANVAS_ABOVE.ties;
   const regionRef = useRef<HTMLElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const controlsRef = useRef<HTMLDivElement>(null);
@@ -98,8 +100,6 @@ export function Network({ onReady }: { onReady: () => void }) {
 
   const projection = useMemo(() => (scene ? project(scene, transform) : null), [project, scene, transform]);
   const labels = useLabels(projection, focus, pointed, width, height, controlsRef);
-  // While the window moves in a burst, marks appear and vanish without their fades (Network.module.css).
-  const moving = useWindowMoving(store);
 
   // What an export of the network draws: this render's picture.
   useNetworkPicture(projection, labels, width, height);
@@ -161,7 +161,7 @@ export function Network({ onReady }: { onReady: () => void }) {
         <NetworkControls ref={controlsRef} onZoom={camera.zoomBy} onFit={camera.fit} onResetLayout={pins.reset} />
         {projection && width > 0 && (
           <Suspense fallback={null}>
-            <Renderer key={graph.key} projection={projection} labels={labels} width={width} height={height} hoveredTie={hoveredTie?.id ?? null} pointed={pointed} />
+            <Renderer key={graph.key} projection={projection} labels={labels} width={width} height={height} hoveredTie={hoveredTie?.id ?? null} pointed={pointed} drawGate={drawGate} />
           </Suspense>
         )}
         {scene && (

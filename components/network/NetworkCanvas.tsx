@@ -9,11 +9,11 @@ import { useCanvasPainter } from "./useCanvasPainter";
 import styles from "./Network.module.css";
 
 /** Draws the network on a canvas (decorative: the actor buttons over it carry names and states). */
-export function NetworkCanvas({ projection, labels, width, height, hoveredTie, pointed }: RendererProps) {
+export function NetworkCanvas({ projection, labels, width, height, hoveredTie, pointed, drawGate }: RendererProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const [paint, setPaint] = useState<{ colors: CanvasColors; font: string } | null>(null);
   const dpr = typeof window === "undefined" ? 1 : Math.min(2, window.devicePixelRatio || 1);
-  const painter = useCanvasPainter(ref);
+  const painter = useCanvasPainter(ref, drawGate);
 
   // Colours come from CSS variables; read them again when the colour scheme changes (not on every draw:
   // reading computed style would force a style pass per frame).

@@ -23,6 +23,7 @@ import {
   TURN_EXTRA,
   type RingStyle,
 } from "@/lib/network/encoding";
+import type { DrawGate } from "./drawGate";
 import type { PlacedLabel } from "@/lib/network/labels";
 import type { ProjectedNode, ProjectedTie, Projection } from "@/lib/network/project";
 import { sentimentColor } from "@/lib/palette";
@@ -37,6 +38,8 @@ export interface RendererProps {
   height: number;
   hoveredTie: string | null;
   pointed: string | null;
+  /** Told when a worker has a picture in hand (the canvas's); the SVG picture draws at once and ignores it. */
+  drawGate?: DrawGate;
 }
 
 const tieKey = (p: ProjectedTie) => p.tie.id;

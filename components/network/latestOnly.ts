@@ -15,11 +15,12 @@ export interface LatestOnlySender<T> {
   acknowledge(): void;
 }
 
-export function createLatestOnlySender<T>(send: (piece: T) => void, now: () => number = () => performance.now()): LatestOnlySender<T> {
+export function createLatestOnlySender<T>(send: (piece: T) => void, now: () => number = () => performance.now(), onBusy?: (busy: boolean) => void): LatestOnlySender<T> {
   let sentAt: number | null = null;
   let pending: (() => T) | null = null;
   const dispatch = (build: () => T) => {
     sentAt = now();
+    onBusy?.(true);
     send(build());
   };
   return {
@@ -36,6 +37,7 @@ export function createLatestOnlySender<T>(send: (piece: T) => void, now: () => n
       const next = pending;
       pending = null;
       if (next) dispatch(next);
+      else onBusy?.(false);
     },
   };
 }

@@ -12,6 +12,7 @@
 import { useEffect, useMemo, type RefObject } from "react";
 import type { DrawList } from "@/lib/network/drawList";
 import { drawList, type DrawStyle } from "./drawCanvas";
+import type { DrawGate } from "./drawGate";
 import type { DrawMessage, DrawnMessage } from "./drawProtocol";
 import { createLatestOnlySender, type LatestOnlySender } from "./latestOnly";
 
@@ -34,7 +35,7 @@ interface Drawing {
  */
 const workers = new WeakMap<HTMLCanvasElement, Drawing>();
 
-function workerFor(canvas: HTMLCanvasElement): Drawing | null {
+function workerFor(canvas: HTMLCanvasElement, gate: DrawGate | undefined): Drawing | null {
   const known = workers.get(canvas);
   if (known) {
     clearTimeout(known.stop);
@@ -53,7 +54,7 @@ function workerFor(canvas: HTMLCanvasElement): Drawing | null {
     return null;
   }
   // Copied rather than transferred: copying the coordinates costs little next to serialising the list itself.
-  const drawing: Drawing = { worker, sender: createLatestOnlySender((message) => worker.postMessage(message)) };
+  const drawing: Drawing = { worker, sender: createLatestOnlySender((message) => worker.postMessage(message), undefined, (busy) => gate?.set(busy)) };
   worker.addEventListener("message", (event: MessageEvent<DrawnMessage>) => {
     if (event.data?.type !== "drawn") return;
     shown.transferFromImageBitmap(event.data.picture);
@@ -73,7 +74,7 @@ function drawHere(canvas: HTMLCanvasElement, list: DrawList, style: DrawStyle) {
 }
 
 /** A painter for the canvas in `ref` (call it from a layout effect, once the canvas is mounted). */
-export function useCanvasPainter(ref: RefObject<HTMLCanvasElement | null>): Painter {
+export function useCanvasPainter(ref: RefObject<HTMLCanvasElement | null>, gate?: DrawGate): Painter {
   useEffect(() => {
     const canvas = ref.current;
     return () => {
@@ -89,10 +90,10 @@ export function useCanvasPainter(ref: RefObject<HTMLCanvasElement | null>): Pain
     () => (build, style) => {
       const canvas = ref.current;
       if (!canvas) return;
-      const drawing = workerFor(canvas);
+      const drawing = workerFor(canvas, gate);
       if (drawing) drawing.sender.offer(() => ({ type: "draw", list: build(), style }));
       else drawHere(canvas, build(), style);
     },
-    [ref],
+    [ref, gate],
   );
 }

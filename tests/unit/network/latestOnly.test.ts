@@ -73,3 +73,18 @@ describe("createLatestOnlySender", () => {
     );
   });
 });
+
+describe("createLatestOnlySender's busy reports", () => {
+  it("says busy when it sends, free when the consumer acknowledges with nothing newer, and stays busy while it sends the next", () => {
+    const busy: boolean[] = [];
+    const sender = createLatestOnlySender<number>(() => undefined, () => 0, (b) => busy.push(b));
+    sender.offer(() => 1);
+    expect(busy).toEqual([true]);
+    sender.offer(() => 2);
+    sender.acknowledge();
+    // The newer offer went out on the acknowledgement: still busy, never free in between.
+    expect(busy).toEqual([true, true]);
+    sender.acknowledge();
+    expect(busy).toEqual([true, true, false]);
+  });
+});
