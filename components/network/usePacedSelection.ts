@@ -6,7 +6,7 @@
  * moves in a burst and the worker is busy, the view keeps the selection of its last picture, and takes up the
  * latest one when the worker is free. At rest, and for the SVG picture, it draws every selection.
  */
-import { useState, useSyncExternalStore } from "react";
+import { useCallback, useState, useSyncExternalStore } from "react";
 import { useSelection } from "@/components/dashboard/useSelection";
 import { useWindowMoving } from "@/components/dashboard/useWindowBursts";
 import { useHeldWhile } from "@/components/shared/useHeldWhile";
@@ -15,8 +15,11 @@ import { createDrawGate } from "./drawGate";
 
 export function usePacedSelection(store: ViewStore, canvas: boolean) {
   const [drawGate] = useState(createDrawGate);
-  const drawing = useSyncExternalStore(drawGate.subscribe, drawGate.busy, () => false);
   const moving = useWindowMoving(store);
-  const selection = useHeldWhile(useSelection(), moving && canvas && drawing);
+  const pacing = moving && canvas;
+  // Listened to only while pacing: at rest a picture's start and end re-render nothing.
+  const subscribe = useCallback((listener: () => void) => (pacing ? drawGate.subscribe(listener) : () => undefined), [pacing, drawGate]);
+  const drawing = useSyncExternalStore(subscribe, () => pacing && drawGate.busy(), () => false);
+  const selection = useHeldWhile(useSelection(), drawing);
   return { selection, moving, drawGate };
 }
