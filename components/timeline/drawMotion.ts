@@ -44,6 +44,16 @@ function rounded(ctx: CanvasRenderingContext2D, b: Box, radius: number) {
   ctx.roundRect(b.x, b.y, b.width, b.height, radius);
 }
 
+/** A rounded box in the panel colour with an outline: an overlaid title's, or a "+N" mark's. */
+function pill(ctx: CanvasRenderingContext2D, b: Box, radius: number, panel: string, outline: string, lineWidth: number) {
+  ctx.fillStyle = panel;
+  rounded(ctx, b, radius);
+  ctx.fill();
+  ctx.strokeStyle = outline;
+  ctx.lineWidth = lineWidth;
+  ctx.stroke();
+}
+
 /**
  * A painter with its own cache of fitted titles (a title keeps its label width over most steps of a scrub,
  * and fitting it takes several text measurements).
@@ -156,27 +166,16 @@ export function createMotionPainter() {
     ctx.font = `600 12px ${style.font}`;
     const [text = ""] = fit(ctx, m.title, OVERLAY_MAX - 10, 1);
     const width = Math.ceil(ctx.measureText(text).width) + 10;
-    const pill = { x: m.overlay === "right" ? m.box.x + m.box.width + 4 : m.box.x - 4 - width, y: m.box.y - 2, width, height: 18 };
-    ctx.fillStyle = style.panel;
-    rounded(ctx, pill, 3);
-    ctx.fill();
-    ctx.strokeStyle = style.accent;
-    ctx.lineWidth = 2;
-    ctx.stroke();
+    const box = { x: m.overlay === "right" ? m.box.x + m.box.width + 4 : m.box.x - 4 - width, y: m.box.y - 2, width, height: 18 };
+    pill(ctx, box, 3, style.panel, style.accent, 2);
     ctx.fillStyle = style.text;
-    ctx.fillText(text, pill.x + 5, pill.y + pill.height / 2);
+    ctx.fillText(text, box.x + 5, box.y + box.height / 2);
   }
 
   function summary(ctx: CanvasRenderingContext2D, s: MotionSummary, style: MotionStyle) {
     const text = `+${s.count}`;
     const width = Math.max(22, Math.ceil(ctx.measureText(text).width) + 10);
-    const pill = { x: s.x + 0.5, y: s.y + 0.5, width: width - 1, height: 14 };
-    ctx.fillStyle = style.panel;
-    rounded(ctx, pill, 7.5);
-    ctx.fill();
-    ctx.strokeStyle = s.color;
-    ctx.lineWidth = 1;
-    ctx.stroke();
+    pill(ctx, { x: s.x + 0.5, y: s.y + 0.5, width: width - 1, height: 14 }, 7.5, style.panel, s.color, 1);
     ctx.fillStyle = style.text;
     ctx.fillText(text, s.x + width / 2, s.y + 7.5);
   }
