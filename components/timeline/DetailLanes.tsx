@@ -3,7 +3,7 @@ import { lazy, memo, Suspense, useMemo, type CSSProperties } from "react";
 import type { EventId } from "@/lib/dataset/ids";
 import { eventEmphasis, type Focus } from "@/lib/highlight";
 import type { Lane } from "@/lib/timeline/lanes";
-import type { DetailLayout, LaneSummary, PlacedEvent } from "@/lib/timeline/layout";
+import { overlaySide, type DetailLayout, type LaneSummary, type PlacedEvent } from "@/lib/timeline/layout";
 import type { DetailRows } from "./useDetailLayout";
 import { EventMark } from "./EventMark";
 import styles from "./Timeline.module.css";
@@ -64,7 +64,6 @@ const LaneMarks = memo(function LaneMarks({ lane: i, placed: lanePlaced, summari
         const text = placed.text;
         const dot = placed.mark.kind === "point" ? placed.mark : null;
         const emphasis = eventEmphasis(event, focus);
-        const overlay = emphasis === "selected" && !placed.label ? (placed.mark.x1 > marks.width - 220 ? "left" : "right") : null;
         return (
           <EventMark
             key={event.id}
@@ -77,7 +76,7 @@ const LaneMarks = memo(function LaneMarks({ lane: i, placed: lanePlaced, summari
             top={rows.rowTop(i, placed.row)}
             rowLines={layout?.lanes[i]?.lines[placed.row] ?? 1}
             labelLines={placed.lines}
-            overlay={overlay}
+            overlay={overlaySide(placed, emphasis === "selected", marks.width)}
             textLeft={text?.start ?? 0}
             textWidth={text ? text.end - text.start : 0}
             dotLeft={dot && text ? dot.x0 - text.start : 0}

@@ -4,7 +4,6 @@ import { TEXT_HEIGHT } from "@/lib/timeline/rowGeometry";
 import { hoverTip, markData, MarkButton, type MarkButtonProps } from "./MarkButton";
 import styles from "./Timeline.module.css";
 
-
 /**
  * A mark's place in its lane, as a translation from the lane's corner rather than left/top: a scrub step moves
  * every mark, and a moved translation reuses the mark's painting where a moved box would be laid out and

@@ -9,8 +9,10 @@ import { eventEmphasis, type Emphasis, type Focus } from "@/lib/highlight";
 import { themeColors } from "@/lib/palette";
 import type { Selection, SelectionQuery } from "@/lib/select";
 import { binEvents } from "@/lib/timeline/bins";
+import { binBox, heatCells } from "@/lib/timeline/heat";
 import { laneIndexer, lanesFor, type Lane } from "@/lib/timeline/lanes";
 import { layoutDetail, type PlacedEvent } from "@/lib/timeline/layout";
+import { ROW_HEIGHT, TEXT_HEIGHT } from "@/lib/timeline/rowGeometry";
 import { timeScale } from "@/lib/timeline/scale";
 import { axisTicks } from "@/lib/timeline/ticks";
 import { BIN_UNITS, chooseUnit } from "@/lib/timeline/units";
@@ -18,9 +20,6 @@ import { creditLine, FONT_FAMILY, PICTURE_COLORS, titleLine, type Measure } from
 import { svgDocument, type LegendEntry } from "./svgFrame";
 import { attrs, escapeXml } from "./xml";
 
-/** Row geometry of the page's detail view (components/timeline/EventMark.tsx): text track on top, bar track under it. */
-const ROW = 19;
-const BAR_TOP = 14;
 const AXIS = 24;
 const LANE_PAD = 3;
 const LABEL_FONT = `12px ${FONT_FAMILY}`;
@@ -58,7 +57,7 @@ function mark(p: PlacedEvent, color: string, top: number, emphasis: Emphasis, me
   }
   if (p.bar) {
     const fill = p.mark.kind === "imprecise" ? `url(#fade-${color.slice(1)})` : color;
-    parts.push(`<rect${attrs({ x: p.bar.start, y: top + BAR_TOP, width: Math.max(1, p.bar.end - p.bar.start), height: 4, rx: 2, fill: expected ? "none" : fill, stroke: expected ? color : undefined, "stroke-dasharray": expected ? "3 2" : undefined, opacity })}/>`);
+    parts.push(`<rect${attrs({ x: p.bar.start, y: top + TEXT_HEIGHT, width: Math.max(1, p.bar.end - p.bar.start), height: 4, rx: 2, fill: expected ? "none" : fill, stroke: expected ? color : undefined, "stroke-dasharray": expected ? "3 2" : undefined, opacity })}/>`);
   }
   if (p.mark.kind === "point") {
     const cx = (p.mark.x0 + p.mark.x1) / 2;
@@ -77,19 +76,16 @@ function binnedMarks(input: TimelinePictureInput, lanes: readonly Lane[], laneOf
   const scale = timeScale(query.from, query.to, width);
   const unit = chooseUnit(scale.pxPerDay, 16, BIN_UNITS);
   const bins = binEvents(selection.dated, query.from, query.to, unit, (e) => laneOf(e.event), lanes.length);
-  let max = 1;
-  for (const b of bins) for (const c of b.lanes) if (c > max) max = c;
-  const cells: string[] = [];
-  for (const bin of bins) {
-    if (bin.count === 0) continue;
-    const x0 = Math.max(0, scale.x(bin.start));
-    const x1 = Math.min(width, scale.x(bin.end + 1));
-    bin.lanes.forEach((count, lane) => {
-      if (count > 0) cells.push(`<rect${attrs({ x: x0, y: AXIS + lane * BIN_LANE_HEIGHT + 2, width: Math.max(2, x1 - x0 - 1), height: BIN_LANE_HEIGHT - 4, fill: lanes[lane]?.color, opacity: Math.round((0.18 + 0.82 * Math.sqrt(count / max)) * 100) / 100 })}/>`);
-    });
-    if (x1 - x0 >= 26) cells.push(`<text${attrs({ x: (x0 + x1) / 2, y: AXIS + lanes.length * BIN_LANE_HEIGHT - 4, "font-size": 10, "text-anchor": "middle", fill: PICTURE_COLORS.text })}>${bin.count}</text>`);
-  }
-  return { marks: cells.join(""), height: AXIS + lanes.length * BIN_LANE_HEIGHT + 4 };
+  const cells = heatCells(bins, lanes, scale, BIN_LANE_HEIGHT).map(
+    (c) => `<rect${attrs({ x: c.x, y: AXIS + c.y, width: c.width, height: c.height, fill: c.color, opacity: Math.round(c.alpha * 100) / 100 })}/>`,
+  );
+  const counts = bins.flatMap((bin) => {
+    const box = binBox(bin, scale);
+    return bin.count > 0 && box.span >= 26
+      ? [`<text${attrs({ x: box.left + box.span / 2, y: AXIS + lanes.length * BIN_LANE_HEIGHT - 4, "font-size": 10, "text-anchor": "middle", fill: PICTURE_COLORS.text })}>${bin.count}</text>`]
+      : [];
+  });
+  return { marks: [...cells, ...counts].join(""), height: AXIS + lanes.length * BIN_LANE_HEIGHT + 4 };
 }
 
 /** The chart part of the timeline picture: axis, lanes and marks, and its height. */
@@ -115,9 +111,9 @@ export function timelineChart(input: TimelinePictureInput) {
     maxLaneRows: 12,
     maxLabel: 360,
   });
-  const laneTop = (i: number) => (binned ? AXIS + i * BIN_LANE_HEIGHT : AXIS + (layout.lanes[i]?.firstRow ?? 0) * ROW + i * LANE_PAD);
-  const laneHeight = (i: number) => (binned ? BIN_LANE_HEIGHT : (layout.lanes[i]?.rows ?? 1) * ROW + LANE_PAD);
-  const height = binned ? binned.height : AXIS + layout.totalRows * ROW + lanes.length * LANE_PAD + 4;
+  const laneTop = (i: number) => (binned ? AXIS + i * BIN_LANE_HEIGHT : AXIS + (layout.lanes[i]?.firstRow ?? 0) * ROW_HEIGHT + i * LANE_PAD);
+  const laneHeight = (i: number) => (binned ? BIN_LANE_HEIGHT : (layout.lanes[i]?.rows ?? 1) * ROW_HEIGHT + LANE_PAD);
+  const height = binned ? binned.height : AXIS + layout.totalRows * ROW_HEIGHT + lanes.length * LANE_PAD + 4;
 
   const defs = lanes
     .map((l) => `<linearGradient id="fade-${l.color.slice(1)}"><stop offset="0" stop-color="${l.color}" stop-opacity="0.15"/><stop offset="0.3" stop-color="${l.color}"/><stop offset="0.7" stop-color="${l.color}"/><stop offset="1" stop-color="${l.color}" stop-opacity="0.15"/></linearGradient>`)
@@ -135,7 +131,7 @@ export function timelineChart(input: TimelinePictureInput) {
   // The as-of line only where the dataset has an analysis date (imported data may not).
   const asOfX = index.asOf === null ? -1 : scale.x(index.asOf + 1);
   const asOf = asOfX >= 0 && asOfX <= width ? `<line${attrs({ x1: asOfX, x2: asOfX, y1: AXIS - 6, y2: height, stroke: PICTURE_COLORS.text, "stroke-dasharray": "4 3" })}/>` : "";
-  const marks = binned ? binned.marks : layout.events.map((p) => mark(p, lanes[p.lane]?.color ?? "#7F7F7F", laneTop(p.lane) + LANE_PAD / 2 + p.row * ROW, eventEmphasis(p.item.event, focus), measure)).join("");
+  const marks = binned ? binned.marks : layout.events.map((p) => mark(p, lanes[p.lane]?.color ?? "#7F7F7F", laneTop(p.lane) + LANE_PAD / 2 + p.row * ROW_HEIGHT, eventEmphasis(p.item.event, focus), measure)).join("");
   const chart = `<defs>${defs}</defs><g>${bands}</g><g>${ticks}</g>${asOf}<g>${marks}</g>`;
   return { chart, height, lanes };
 }

@@ -54,6 +54,18 @@ export interface DetailLayout {
   summaries: LaneSummary[];
 }
 
+/** An overlaid title goes left of its mark when the mark is this close to the view's right edge. */
+const OVERLAY_ROOM = 220;
+
+/**
+ * Where the selected event's title goes when the layout had no room for it: over its neighbours, right of the
+ * mark (left of it near the view's right edge). Null for any other event, or one with a label of its own.
+ */
+export function overlaySide(placed: PlacedEvent, selected: boolean, width: number): "left" | "right" | null {
+  if (!selected || placed.label) return null;
+  return placed.mark.x1 > width - OVERLAY_ROOM ? "left" : "right";
+}
+
 /** Inputs of layoutDetail. */
 export interface DetailInput {
   /** The dated events to draw (the selection's, in date order). */

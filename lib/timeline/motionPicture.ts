@@ -7,7 +7,7 @@
  */
 import { eventEmphasis, type Emphasis, type Focus } from "@/lib/highlight";
 import type { Lane } from "./lanes";
-import type { DetailLayout } from "./layout";
+import { overlaySide, type DetailLayout } from "./layout";
 import type { MarkKind } from "./marks";
 import { BAR_HEIGHT, DOT_TOP, TEXT_HEIGHT } from "./rowGeometry";
 
@@ -58,8 +58,6 @@ export interface MotionPicture {
 
 /** Lanes have a 1 px top border: their marks are placed from inside it. */
 const LANE_BORDER = 1;
-/** An overlay title goes left of its mark when the mark is this close to the view's right edge (as DetailLanes). */
-const OVERLAY_ROOM = 220;
 
 interface Input {
   layout: DetailLayout;
@@ -93,7 +91,7 @@ export function motionPicture({ layout, rows, lanes, focus, width }: Input): Mot
       dot: mark.kind === "point" ? { x: (mark.x0 + mark.x1) / 2, y: top + DOT_TOP + (mark.x1 - mark.x0) / 2 } : null,
       bar: bar ? { x: bar.start, y: barTop, width: bar.end - bar.start, height: BAR_HEIGHT, fadeStart: fuzzy || mark.clipStart, fadeEnd: fuzzy || mark.clipEnd } : null,
       label: label ? { x: label.start, y: top, width: label.end - label.start, height: TEXT_HEIGHT * placed.lines, lines: placed.lines } : null,
-      overlay: emphasis === "selected" && !label ? (mark.x1 > width - OVERLAY_ROOM ? "left" : "right") : null,
+      overlay: overlaySide(placed, emphasis === "selected", width),
     };
   });
   const summaries = layout.summaries.map((s) => ({ x: s.x0, y: rowY(s.lane, s.row), count: s.count, color: lanes[s.lane]?.color ?? "#7F7F7F" }));
