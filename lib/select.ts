@@ -211,7 +211,7 @@ function datedIn(scope: ThemeScope, tracker: WindowTracker, first: number, last:
 }
 
 /** The network part of a selection: what the Network view draws. */
-type NetworkPart = Pick<Selection, "ties" | "actors" | "actorIds" | "degrees">;
+export type NetworkPart = Pick<Selection, "ties" | "actors" | "actorIds" | "degrees">;
 const networks = new WeakMap<WindowTracker, { version: number; part: NetworkPart }>();
 
 /**

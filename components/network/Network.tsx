@@ -58,12 +58,13 @@ const KIND_WORD = new Map<string, string>(KIND_LABELS);
 export function Network({ onReady }: { onReady: () => void }) {
   const { index, store, layout: precomputed } = useDashboard();
   const useCanvas = index.dataset.actors.length > CANVAS_ABOVE.actors || index.ties.length > CANVAS_ABOVE.ties;
+  const [sizeBy, setSizeBy] = useState<SizeMeasure>("ties");
   // While the window moves in a burst, marks appear and vanish without their fades (Network.module.css), and a
-  // canvas picture follows it as fast as its worker draws (usePacedSelection).
-  const { selection, moving, drawGate } = usePacedSelection(store, useCanvas);
+  // canvas picture is made by its worker from the live selection, or follows as fast as it draws (usePacedSelection).
+  const workerCanDraw = useViewField("compare") === null && sizeBy === "ties";
+  const { selection, moving, drawGate, inWorker } = usePacedSelection(store, useCanvas, workerCanDraw);
   const focus = useFocus(selection);
   const comparison = useComparison(selection);
-  const [sizeBy, setSizeBy] = useState<SizeMeasure>("ties");
   const measures = useWindowMeasures(sizeBy === "betweenness");
   const sizes = useMemo(() => (measures ? betweennessSizes(measures, index.dataset.actors.map((a) => a.id)) : null), [measures, index]);
   const selectedActor = useViewField("actor");
@@ -103,6 +104,11 @@ export function Network({ onReady }: { onReady: () => void }) {
 
   // What an export of the network draws: this render's picture.
   useNetworkPicture(projection, labels, width, height);
+  const hoveredId = hoveredTie?.id ?? null;
+  const motion = useMemo(
+    () => (inWorker && positions ? { layout: positions, pinned, transform, width, height, hoveredTie: hoveredId, pointed, labels } : null),
+    [inWorker, positions, pinned, transform, width, height, hoveredId, pointed, labels],
+  );
 
   // Buttons in reading order (the dataset's), one per visible actor with a position.
   const buttonNodes = useMemo(() => (scene ? selection.actors.flatMap((a) => scene.nodeById.get(a.id) ?? []) : []), [scene, selection.actors]);
@@ -161,7 +167,7 @@ export function Network({ onReady }: { onReady: () => void }) {
         <NetworkControls ref={controlsRef} onZoom={camera.zoomBy} onFit={camera.fit} onResetLayout={pins.reset} />
         {projection && width > 0 && (
           <Suspense fallback={null}>
-            <Renderer key={graph.key} projection={projection} labels={labels} width={width} height={height} hoveredTie={hoveredTie?.id ?? null} pointed={pointed} drawGate={drawGate} />
+            <Renderer key={graph.key} projection={projection} labels={labels} width={width} height={height} hoveredTie={hoveredId} pointed={pointed} drawGate={drawGate} motion={motion} />
           </Suspense>
         )}
         {scene && (

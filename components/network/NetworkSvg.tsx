@@ -23,24 +23,12 @@ import {
   TURN_EXTRA,
   type RingStyle,
 } from "@/lib/network/encoding";
-import type { DrawGate } from "./drawGate";
 import type { PlacedLabel } from "@/lib/network/labels";
 import type { ProjectedNode, ProjectedTie, Projection } from "@/lib/network/project";
 import { sentimentColor } from "@/lib/palette";
+import type { RendererProps } from "./rendererProps";
 import { useKeptMarks } from "./useKeptMarks";
 import styles from "./Network.module.css";
-
-/** What either renderer (SVG or canvas) draws from. */
-export interface RendererProps {
-  projection: Projection;
-  labels: PlacedLabel[];
-  width: number;
-  height: number;
-  hoveredTie: string | null;
-  pointed: string | null;
-  /** Told when a worker has a picture in hand (the canvas's); the SVG picture draws at once and ignores it. */
-  drawGate?: DrawGate;
-}
 
 const tieKey = (p: ProjectedTie) => p.tie.id;
 const nodeKey = (p: ProjectedNode) => p.node.id;

@@ -1,9 +1,25 @@
 /** Messages between the page and the drawing worker. */
+import type { Dataset } from "@/lib/dataset/schema";
+import type { Focus } from "@/lib/highlight";
 import type { DrawList } from "@/lib/network/drawList";
+import type { MotionFrame } from "@/lib/network/motionPictures";
+import type { PackedNetwork } from "@/lib/network/packedNetwork";
 import type { DrawStyle } from "./drawCanvas";
 
 /** Page → worker: draw this list in this style. */
 export type DrawMessage = { type: "draw"; list: DrawList; style: DrawStyle };
 
-/** Worker → page: the last list sent, drawn (the page sends the next one only then). */
-export type DrawnMessage = { type: "drawn"; picture: ImageBitmap };
+/**
+ * Page → worker: make the picture of this packed selection and draw it. Focus and frame come only when they
+ * changed since the last motion message.
+ */
+export type MotionMessage = { type: "motion"; packed: PackedNetwork; focus?: Focus; frame?: MotionFrame; style: DrawStyle };
+
+/** Page → worker: a message the worker answers with one picture. */
+export type PictureMessage = DrawMessage | MotionMessage;
+
+/** Page → worker, unanswered: the dataset whose selections motion messages pack (without its events, which play no part). */
+export type NetworkMessage = { type: "network"; network: Dataset };
+
+/** Worker → page: the last picture asked for, drawn (null: nothing to draw yet); the page sends the next one only then. */
+export type DrawnMessage = { type: "drawn"; picture: ImageBitmap | null };

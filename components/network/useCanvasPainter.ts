@@ -10,22 +10,40 @@
  * its frame time (a worker that drew almost nothing each step measured the same as one drawing every tie).
  */
 import { useEffect, useMemo, type RefObject } from "react";
+import type { IndexedDataset } from "@/lib/dataset/indexed";
+import type { Focus } from "@/lib/highlight";
 import type { DrawList } from "@/lib/network/drawList";
+import { createMotionPictures, type MotionFrame } from "@/lib/network/motionPictures";
+import { packNetwork } from "@/lib/network/packedNetwork";
+import type { NetworkPart } from "@/lib/select";
 import { drawList, type DrawStyle } from "./drawCanvas";
 import type { DrawGate } from "./drawGate";
-import type { DrawMessage, DrawnMessage } from "./drawProtocol";
+import type { DrawnMessage, MotionMessage, NetworkMessage, PictureMessage } from "./drawProtocol";
 import { createLatestOnlySender, type LatestOnlySender } from "./latestOnly";
 
-/**
- * Draws a list on the canvas. The list is built only when it is drawn: with the worker still drawing the
- * previous one, a newer offer replaces it unbuilt.
- */
-export type Painter = (build: () => DrawList, style: DrawStyle) => void;
+/** A picture of a moving window: the selection's network part and what holds still meanwhile. */
+export interface MotionInput {
+  index: IndexedDataset;
+  part: NetworkPart;
+  focus: Focus;
+  frame: MotionFrame;
+}
+
+export interface Painter {
+  /** Draws a list, built only when it is drawn: with the worker still drawing, a newer offer replaces it unbuilt. */
+  draw(build: () => DrawList, style: DrawStyle): void;
+  /** Draws the picture of a moving window, made by the worker from a packed selection (or here, without one). */
+  motion(input: MotionInput, style: DrawStyle): void;
+  /** Hands the worker the dataset motion pictures will pack selections of, ahead of the first one. */
+  prepare(index: IndexedDataset): void;
+}
 
 interface Drawing {
   worker: Worker;
-  sender: LatestOnlySender<DrawMessage>;
+  sender: LatestOnlySender<PictureMessage>;
   stop?: ReturnType<typeof setTimeout>;
+  /** What the worker already holds for motion pictures: sent again only when it changes. */
+  sent: { index?: IndexedDataset; focus?: Focus; frame?: MotionFrame };
 }
 
 /**
@@ -54,10 +72,14 @@ function workerFor(canvas: HTMLCanvasElement, gate: DrawGate | undefined): Drawi
     return null;
   }
   // Copied rather than transferred: copying the coordinates costs little next to serialising the list itself.
-  const drawing: Drawing = { worker, sender: createLatestOnlySender((message) => worker.postMessage(message), undefined, (busy) => gate?.set(busy)) };
+  const drawing: Drawing = {
+    worker,
+    sender: createLatestOnlySender((message) => worker.postMessage(message), undefined, (busy) => gate?.set(busy)),
+    sent: {},
+  };
   worker.addEventListener("message", (event: MessageEvent<DrawnMessage>) => {
     if (event.data?.type !== "drawn") return;
-    shown.transferFromImageBitmap(event.data.picture);
+    if (event.data.picture) shown.transferFromImageBitmap(event.data.picture);
     drawing.sender.acknowledge();
   });
   workers.set(canvas, drawing);
@@ -71,6 +93,34 @@ function drawHere(canvas: HTMLCanvasElement, list: DrawList, style: DrawStyle) {
   if (canvas.height !== h) canvas.height = h;
   const context = canvas.getContext("2d");
   if (context) drawList(context, list, style);
+}
+
+/** Sends the worker `index`'s dataset unless it holds it already (it indexes the actors and ties itself). */
+function sendNetwork(drawing: Drawing, index: IndexedDataset) {
+  const { sent } = drawing;
+  if (sent.index === index) return;
+  drawing.worker.postMessage({ type: "network", network: { ...index.dataset, events: [] } } satisfies NetworkMessage);
+  sent.index = index;
+  sent.focus = sent.frame = undefined;
+}
+
+/** The motion message for `input`, with only what the worker does not hold yet; notes what it now holds. */
+function motionMessage(drawing: Drawing, { index, part, focus, frame }: MotionInput, style: DrawStyle): MotionMessage {
+  sendNetwork(drawing, index);
+  const { sent } = drawing;
+  const message: MotionMessage = { type: "motion", packed: packNetwork(index, part), style };
+  if (sent.focus !== focus) message.focus = sent.focus = focus;
+  if (sent.frame !== frame) message.frame = sent.frame = frame;
+  return message;
+}
+
+/** Motion pictures made on the main thread, for a canvas without a worker. */
+const makersHere = new WeakMap<HTMLCanvasElement, { index: IndexedDataset; make: ReturnType<typeof createMotionPictures> }>();
+
+function motionHere(canvas: HTMLCanvasElement, { index, part, focus, frame }: MotionInput, style: DrawStyle) {
+  let maker = makersHere.get(canvas);
+  if (maker?.index !== index) makersHere.set(canvas, (maker = { index, make: createMotionPictures(index) }));
+  drawHere(canvas, maker.make(packNetwork(index, part), focus, frame), style);
 }
 
 /** A painter for the canvas in `ref` (call it from a layout effect, once the canvas is mounted). */
@@ -87,13 +137,27 @@ export function useCanvasPainter(ref: RefObject<HTMLCanvasElement | null>, gate?
     };
   }, [ref]);
   return useMemo(
-    () => (build, style) => {
-      const canvas = ref.current;
-      if (!canvas) return;
-      const drawing = workerFor(canvas, gate);
-      if (drawing) drawing.sender.offer(() => ({ type: "draw", list: build(), style }));
-      else drawHere(canvas, build(), style);
-    },
+    () => ({
+      draw(build, style) {
+        const canvas = ref.current;
+        if (!canvas) return;
+        const drawing = workerFor(canvas, gate);
+        if (drawing) drawing.sender.offer(() => ({ type: "draw", list: build(), style }));
+        else drawHere(canvas, build(), style);
+      },
+      motion(input, style) {
+        const canvas = ref.current;
+        if (!canvas) return;
+        const drawing = workerFor(canvas, gate);
+        if (drawing) drawing.sender.offer(() => motionMessage(drawing, input, style));
+        else motionHere(canvas, input, style);
+      },
+      prepare(index) {
+        const canvas = ref.current;
+        const drawing = canvas ? workerFor(canvas, gate) : null;
+        if (drawing) sendNetwork(drawing, index);
+      },
+    }),
     [ref, gate],
   );
 }

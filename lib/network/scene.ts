@@ -8,7 +8,7 @@ import type { ActorId, TieId } from "@/lib/dataset/ids";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Actor } from "@/lib/dataset/schema";
 import { actorEmphasis, tieEmphasis, type Emphasis, type Focus } from "@/lib/highlight";
-import type { Selection, VisibleTie } from "@/lib/select";
+import type { NetworkPart, VisibleTie } from "@/lib/select";
 import {
   emphasisOrder,
   hitSize,
@@ -79,7 +79,8 @@ export interface Scene {
 /** Input of `buildScene`. */
 export interface SceneInput {
   index: IndexedDataset;
-  selection: Selection;
+  /** The part of the selection a scene draws (a whole Selection will do). */
+  selection: NetworkPart;
   focus: Focus;
   layout: Positions;
   pinned: Positions;
@@ -164,7 +165,7 @@ interface Memory {
   index: IndexedDataset;
   made: Array<SceneTie | undefined>;
   sentiment: Float64Array;
-  selection: Selection | null;
+  selection: NetworkPart | null;
   turned: Set<TieId>;
   /** Ghost marks by actor position: the same object while the actor stays where it is, so projections can keep theirs. */
   ghosts: Array<Scene["ghosts"][number] | undefined>;
@@ -223,7 +224,7 @@ function sameNetworkInput(a: SceneInput, b: SceneInput): boolean {
  * a visible tie's object while its phase holds, so only ties it made anew (entering, or in another phase) are
  * looked at. Re-rendering the same selection (a hover, a focus) keeps the set.
  */
-function turnedSinceStep(memory: Memory, selection: Selection): Set<TieId> {
+function turnedSinceStep(memory: Memory, selection: NetworkPart): Set<TieId> {
   if (memory.selection === selection) return memory.turned;
   const turned = new Set<TieId>();
   for (const visible of selection.ties) {

@@ -17,16 +17,33 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-function setUp(canvas: boolean) {
+function setUp(canvas: boolean, workerCanDraw = false) {
   const store = createViewStore(resolveView({}, index));
   const wrapper = ({ children }: { children: ReactNode }) => <DashboardProvider value={{ index, store }}>{children}</DashboardProvider>;
-  const { result } = renderHook(() => ({ paced: usePacedSelection(store, canvas), live: useSelection() }), { wrapper });
+  const { result } = renderHook(() => ({ paced: usePacedSelection(store, canvas, workerCanDraw), live: useSelection() }), { wrapper });
   const step = () => act(() => store.setView((v) => ({ ...v, to: v.to - 1 }), "continuous"));
   return { result, step };
 }
 
 describe("usePacedSelection", () => {
-  it("while the window moves and the worker draws, keeps the selection of the last picture; takes the latest when the worker is free", () => {
+  it("while the window moves and the worker makes the pictures, holds the selection from the burst's start until it rests", () => {
+    const { result, step } = setUp(true, true);
+    step();
+    step();
+    expect(result.current.paced.moving).toBe(true);
+    expect(result.current.paced.inWorker).toBe(true);
+    const held = result.current.paced.selection;
+    expect(held).toBe(result.current.live);
+    step();
+    step();
+    expect(result.current.paced.selection).toBe(held);
+    expect(result.current.live).not.toBe(held);
+    act(() => void vi.advanceTimersByTime(BURST_REST_MS));
+    expect(result.current.paced.inWorker).toBe(false);
+    expect(result.current.paced.selection).toBe(result.current.live);
+  });
+
+  it("while the window moves and the worker cannot make the pictures (a comparison, sizes by a measure), keeps the selection of the last picture; takes the latest when the worker is free", () => {
     const { result, step } = setUp(true);
     step();
     step();
