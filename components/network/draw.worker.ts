@@ -13,6 +13,7 @@ import { indexDataset } from "@/lib/dataset/indexed";
 import type { Focus } from "@/lib/highlight";
 import type { DrawList } from "@/lib/network/drawList";
 import { createMotionPictures, type MotionFrame } from "@/lib/network/motionPictures";
+import type { PackedNetwork } from "@/lib/network/packedNetwork";
 import { drawList, type DrawStyle } from "./drawCanvas";
 import type { DrawnMessage, MotionMessage, NetworkMessage, PictureMessage } from "./drawProtocol";
 
@@ -24,14 +25,15 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 let canvas: OffscreenCanvas | null = null;
 let context: OffscreenCanvasRenderingContext2D | null = null;
-let motion: { make: ReturnType<typeof createMotionPictures>; focus?: Focus; frame?: MotionFrame } | null = null;
+let motion: { make: ReturnType<typeof createMotionPictures>; packed?: PackedNetwork; focus?: Focus; frame?: MotionFrame } | null = null;
 
 function motionList(message: MotionMessage): DrawList | null {
   if (!motion) return null;
+  if (message.packed) motion.packed = message.packed;
   if (message.focus) motion.focus = message.focus;
   if (message.frame) motion.frame = message.frame;
-  if (!motion.focus || !motion.frame) return null;
-  return motion.make(message.packed, motion.focus, motion.frame);
+  if (!motion.packed || !motion.focus || !motion.frame) return null;
+  return motion.make(motion.packed, motion.focus, motion.frame);
 }
 
 function draw(list: DrawList, style: DrawStyle): ImageBitmap | null {

@@ -10,10 +10,10 @@ import type { DrawStyle } from "./drawCanvas";
 export type DrawMessage = { type: "draw"; list: DrawList; style: DrawStyle };
 
 /**
- * Page → worker: make the picture of this packed selection and draw it. Focus and frame come only when they
- * changed since the last motion message.
+ * Page → worker: make the picture of the moving window and draw it. The packed selection, focus and frame come
+ * only when they changed since the last motion message (a selection re-sent is the same step, not a new one).
  */
-export type MotionMessage = { type: "motion"; packed: PackedNetwork; focus?: Focus; frame?: MotionFrame; style: DrawStyle };
+export type MotionMessage = { type: "motion"; packed?: PackedNetwork; focus?: Focus; frame?: MotionFrame; style: DrawStyle };
 
 /** Page → worker: a message the worker answers with one picture. */
 export type PictureMessage = DrawMessage | MotionMessage;

@@ -14,7 +14,7 @@ import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Focus } from "@/lib/highlight";
 import type { DrawList } from "@/lib/network/drawList";
 import { createMotionPictures, type MotionFrame } from "@/lib/network/motionPictures";
-import { packNetwork } from "@/lib/network/packedNetwork";
+import { packNetwork, type PackedNetwork } from "@/lib/network/packedNetwork";
 import type { NetworkPart } from "@/lib/select";
 import { drawList, type DrawStyle } from "./drawCanvas";
 import type { DrawGate } from "./drawGate";
@@ -43,7 +43,7 @@ interface Drawing {
   sender: LatestOnlySender<PictureMessage>;
   stop?: ReturnType<typeof setTimeout>;
   /** What the worker already holds for motion pictures: sent again only when it changes. */
-  sent: { index?: IndexedDataset; focus?: Focus; frame?: MotionFrame };
+  sent: { index?: IndexedDataset; part?: NetworkPart; focus?: Focus; frame?: MotionFrame };
 }
 
 /**
@@ -101,26 +101,28 @@ function sendNetwork(drawing: Drawing, index: IndexedDataset) {
   if (sent.index === index) return;
   drawing.worker.postMessage({ type: "network", network: { ...index.dataset, events: [] } } satisfies NetworkMessage);
   sent.index = index;
-  sent.focus = sent.frame = undefined;
+  sent.part = sent.focus = sent.frame = undefined;
 }
 
 /** The motion message for `input`, with only what the worker does not hold yet; notes what it now holds. */
 function motionMessage(drawing: Drawing, { index, part, focus, frame }: MotionInput, style: DrawStyle): MotionMessage {
   sendNetwork(drawing, index);
   const { sent } = drawing;
-  const message: MotionMessage = { type: "motion", packed: packNetwork(index, part), style };
+  const message: MotionMessage = { type: "motion", style };
+  if (sent.part !== part) message.packed = packNetwork(index, (sent.part = part));
   if (sent.focus !== focus) message.focus = sent.focus = focus;
   if (sent.frame !== frame) message.frame = sent.frame = frame;
   return message;
 }
 
-/** Motion pictures made on the main thread, for a canvas without a worker. */
-const makersHere = new WeakMap<HTMLCanvasElement, { index: IndexedDataset; make: ReturnType<typeof createMotionPictures> }>();
+/** Motion pictures made on the main thread, for a canvas without a worker (a selection is packed once, like a step sent). */
+const makersHere = new WeakMap<HTMLCanvasElement, { index: IndexedDataset; make: ReturnType<typeof createMotionPictures>; part?: NetworkPart; packed?: PackedNetwork }>();
 
 function motionHere(canvas: HTMLCanvasElement, { index, part, focus, frame }: MotionInput, style: DrawStyle) {
   let maker = makersHere.get(canvas);
   if (maker?.index !== index) makersHere.set(canvas, (maker = { index, make: createMotionPictures(index) }));
-  drawHere(canvas, maker.make(packNetwork(index, part), focus, frame), style);
+  if (maker.part !== part || !maker.packed) maker.packed = packNetwork(index, (maker.part = part));
+  drawHere(canvas, maker.make(maker.packed, focus, frame), style);
 }
 
 /** A painter for the canvas in `ref` (call it from a layout effect, once the canvas is mounted). */

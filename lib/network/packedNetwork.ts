@@ -61,15 +61,20 @@ const samePacked = (a: PackedNetwork, b: PackedNetwork) =>
   sameArray(a.ties, b.ties) && sameArray(a.phases, b.phases) && sameArray(a.turns, b.turns) && sameArray(a.actors, b.actors) && sameArray(a.degrees, b.degrees);
 
 /**
- * An unpacker for packs of `index`'s selections. Like the selection itself, it keeps identities the scene
- * builder relies on: a visible tie in the same phase is the same object as before, and a pack equal to the
- * previous one gives the previous part, so a step that changed nothing in the network costs no new scene.
+ * An unpacker for packs of `index`'s selections, one per step of the window. Like the selection, it keeps the
+ * identities the scene builder relies on: a visible tie in the same phase is the same object as before, and a
+ * pack equal to the previous one gives a new part (a new step) holding the previous lists, so a step that
+ * changed nothing in the network costs no new scene.
  */
 export function createNetworkUnpacker(index: IndexedDataset): (packed: PackedNetwork) => NetworkPart {
   const made: Array<VisibleTie | undefined> = new Array(index.ties.length);
   let previous: { packed: PackedNetwork; part: NetworkPart } | null = null;
   return (packed) => {
-    if (previous && samePacked(previous.packed, packed)) return previous.part;
+    if (previous?.packed === packed) return previous.part;
+    if (previous && samePacked(previous.packed, packed)) {
+      previous = { packed, part: { ...previous.part } };
+      return previous.part;
+    }
     const ties: VisibleTie[] = [];
     packed.ties.forEach((order, i) => {
       const indexed = index.ties[order];
