@@ -223,3 +223,55 @@ test("a large graph is drawn on the canvas by its worker, and the picture follow
   for (let i = 0; i < 36; i++) await end.press("PageDown");
   await expect.poll(painted).toBeLessThan(full);
 });
+
+test("while PageDown is held, the large graph's worker draws the moving window while the actor buttons hold still", async ({ page }) => {
+  await openDashboard(page, `http://127.0.0.1:${extraPort}/?dataset=synthetic-large`);
+  const region = page.getByRole("region", { name: "Network" });
+  await page.getByRole("button", { name: "All dates", exact: true }).first().click();
+  const end = page.getByRole("slider", { name: "Window end", exact: true });
+  await expect(end).toHaveAttribute("aria-valuenow", (await end.getAttribute("aria-valuemax"))!);
+  const actorButtons = region.locator("button[data-actor]");
+  await expect.poll(() => region.locator("canvas").evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(0);
+  await end.focus();
+  // One PageDown per frame for `steps` frames, then the picture's painted pixels and whether the burst is on.
+  const holdAndRead = (steps: number) =>
+    end.evaluate(
+      (slider, steps) =>
+        new Promise<{ moving: string | null; painted: number; buttons: number }>((resolve) => {
+          const network = document.querySelector<HTMLElement>('[aria-label="Network"]')!;
+          const painted = () => {
+            const shown = network.querySelector("canvas")!;
+            const copy = document.createElement("canvas");
+            copy.width = shown.clientWidth;
+            copy.height = shown.clientHeight;
+            const context = copy.getContext("2d")!;
+            context.drawImage(shown, 0, 0, copy.width, copy.height);
+            const pixels = context.getImageData(0, 0, copy.width, copy.height).data;
+            let count = 0;
+            for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) count++;
+            return count;
+          };
+          let done = 0;
+          const tick = () => {
+            if (done++ === steps) {
+              return resolve({ moving: network.getAttribute("data-moving"), painted: painted(), buttons: network.querySelectorAll("button[data-actor]").length });
+            }
+            slider.dispatchEvent(new KeyboardEvent("keydown", { key: "PageDown", bubbles: true, cancelable: true }));
+            requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }),
+      steps,
+    );
+  await expect.poll(async () => (await holdAndRead(0)).painted).toBeGreaterThan(5000);
+  const full = (await holdAndRead(0)).painted;
+  const buttonsBefore = (await holdAndRead(0)).buttons;
+  // Sixty steps of a month each, read in the last frame, mid-burst: the picture has followed the window.
+  const held = await holdAndRead(60);
+  expect(held.moving).toBe("true");
+  expect(held.painted).toBeLessThan(full * 0.95);
+  // The buttons were held through the burst, and follow the window once it rests.
+  expect(held.buttons).toBe(buttonsBefore);
+  await expect(region).not.toHaveAttribute("data-moving", "true");
+  await expect.poll(() => actorButtons.count()).toBeLessThan(buttonsBefore);
+});
