@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Opens a URL and waits until both views have drawn (the contract's data-ready on <main>). */
 export async function openDashboard(page: Page, url = "/") {
@@ -65,4 +65,42 @@ export function expectUnmoved(before: Map<string, StagePoint>, after: Map<string
     expect(Math.abs(p.y - q.y), name).toBeLessThan(0.5);
   }
   return common;
+}
+
+/**
+ * Dispatches one PageDown on `slider` in each of `steps` animation frames (a held key), then reads, in the same
+ * frame: the Network canvas's painted pixels (its picture copied at the stage's size; 0 before it is there), whether the window is
+ * moving in a burst, and how many actor buttons there are. With 0 steps it only reads.
+ */
+export function holdPageDownOverNetwork(slider: Locator, steps: number) {
+  return slider.evaluate(
+    (el, steps) =>
+      new Promise<{ moving: string | null; painted: number; buttons: number }>((resolve) => {
+        const network = document.querySelector<HTMLElement>('[aria-label="Network"]')!;
+        const painted = () => {
+          const shown = network.querySelector("canvas");
+          if (!shown) return 0;
+          const copy = document.createElement("canvas");
+          copy.width = shown.clientWidth;
+          copy.height = shown.clientHeight;
+          const context = copy.getContext("2d")!;
+          context.drawImage(shown, 0, 0, copy.width, copy.height);
+          const pixels = context.getImageData(0, 0, copy.width, copy.height).data;
+          let count = 0;
+          for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) count++;
+          return count;
+        };
+        let done = 0;
+        const tick = () => {
+          if (done++ === steps) {
+            resolve({ moving: network.getAttribute("data-moving"), painted: painted(), buttons: network.querySelectorAll("button[data-actor]").length });
+            return;
+          }
+          el.dispatchEvent(new KeyboardEvent("keydown", { key: "PageDown", bubbles: true, cancelable: true }));
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    steps,
+  );
 }

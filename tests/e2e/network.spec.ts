@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { extraPort } from "../../playwright.config";
-import { actorCentres, expectUnmoved, openDashboard, statusCounts, type StagePoint } from "./helpers";
+import { actorCentres, expectUnmoved, holdPageDownOverNetwork, openDashboard, statusCounts, type StagePoint } from "./helpers";
 
 /** Opens the dashboard and waits until both views have drawn. */
 async function open(page: Page, query = "") {
@@ -201,24 +201,11 @@ test("the layout is the same on every load", async ({ page }) => {
 
 test("a large graph is drawn on the canvas by its worker, and the picture follows the window", async ({ page }) => {
   await openDashboard(page, `http://127.0.0.1:${extraPort}/?dataset=synthetic-large`);
-  const canvas = page.getByRole("region", { name: "Network" }).locator("canvas");
-  // The canvas shows its picture at the stage's size: copy it into a plain canvas and count painted pixels.
-  const painted = () =>
-    canvas.evaluate((shown: HTMLCanvasElement) => {
-      const copy = document.createElement("canvas");
-      copy.width = shown.clientWidth;
-      copy.height = shown.clientHeight;
-      const context = copy.getContext("2d")!;
-      context.drawImage(shown, 0, 0, copy.width, copy.height);
-      const pixels = context.getImageData(0, 0, copy.width, copy.height).data;
-      let count = 0;
-      for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) count++;
-      return count;
-    });
+  const end = page.getByRole("slider", { name: "Window end", exact: true });
+  const painted = async () => (await holdPageDownOverNetwork(end, 0)).painted;
   await expect.poll(painted).toBeGreaterThan(5000);
   const full = await painted();
   // Hold the window's end back a few years: ties leave, and the picture thins out.
-  const end = page.getByRole("slider", { name: "Window end", exact: true });
   await end.focus();
   for (let i = 0; i < 36; i++) await end.press("PageDown");
   await expect.poll(painted).toBeLessThan(full);
@@ -231,38 +218,8 @@ test("while PageDown is held, the large graph's worker draws the moving window w
   const end = page.getByRole("slider", { name: "Window end", exact: true });
   await expect(end).toHaveAttribute("aria-valuenow", (await end.getAttribute("aria-valuemax"))!);
   const actorButtons = region.locator("button[data-actor]");
-  await expect.poll(() => region.locator("canvas").evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(0);
   await end.focus();
-  // One PageDown per frame for `steps` frames, then the picture's painted pixels and whether the burst is on.
-  const holdAndRead = (steps: number) =>
-    end.evaluate(
-      (slider, steps) =>
-        new Promise<{ moving: string | null; painted: number; buttons: number }>((resolve) => {
-          const network = document.querySelector<HTMLElement>('[aria-label="Network"]')!;
-          const painted = () => {
-            const shown = network.querySelector("canvas")!;
-            const copy = document.createElement("canvas");
-            copy.width = shown.clientWidth;
-            copy.height = shown.clientHeight;
-            const context = copy.getContext("2d")!;
-            context.drawImage(shown, 0, 0, copy.width, copy.height);
-            const pixels = context.getImageData(0, 0, copy.width, copy.height).data;
-            let count = 0;
-            for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) count++;
-            return count;
-          };
-          let done = 0;
-          const tick = () => {
-            if (done++ === steps) {
-              return resolve({ moving: network.getAttribute("data-moving"), painted: painted(), buttons: network.querySelectorAll("button[data-actor]").length });
-            }
-            slider.dispatchEvent(new KeyboardEvent("keydown", { key: "PageDown", bubbles: true, cancelable: true }));
-            requestAnimationFrame(tick);
-          };
-          requestAnimationFrame(tick);
-        }),
-      steps,
-    );
+  const holdAndRead = (steps: number) => holdPageDownOverNetwork(end, steps);
   await expect.poll(async () => (await holdAndRead(0)).painted).toBeGreaterThan(5000);
   const full = (await holdAndRead(0)).painted;
   const buttonsBefore = (await holdAndRead(0)).buttons;
