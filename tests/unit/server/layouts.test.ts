@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { layoutGraphOf } from "@/lib/network/graph";
 import { LARGE_GRAPH, layoutNetwork } from "@/lib/network/layout";
-import { precomputedLayout } from "@/lib/server/layouts";
+import { backgroundLayout, precomputedLayout } from "@/lib/server/layouts";
+import { indexDataset } from "@/lib/dataset/indexed";
 import { generateSyntheticDataset } from "@/lib/synthetic/generate";
 import { indexedFixture } from "../fixtures";
 
@@ -20,9 +21,26 @@ describe("precomputedLayout", () => {
     expect(precomputedLayout('"v1"', index.dataset)).toBe(layout);
   });
 
-  it("leaves a large graph to the client", () => {
-    const big = generateSyntheticDataset({ events: 20, actors: LARGE_GRAPH + 1, ties: 10, seed: 2 });
+  it("leaves a large graph's first load to the client, and lays it out in the background for the loads after", async () => {
+    const big = generateSyntheticDataset({ events: 20, actors: LARGE_GRAPH + 1, ties: 30, seed: 2 });
     expect(precomputedLayout('"big"', big)).toBeNull();
+    const job = backgroundLayout('"big"');
+    expect(job).toBeDefined();
+    // Asked again while it runs: still null, and the same job (not a second one).
+    expect(precomputedLayout('"big"', big)).toBeNull();
+    expect(backgroundLayout('"big"')).toBe(job);
+    const layout = await job!;
+    // The job's own bookkeeping (cached, no longer running) follows in the next microtask.
+    await Promise.resolve();
+    expect(backgroundLayout('"big"')).toBeUndefined();
+    expect(precomputedLayout('"big"', big)).toBe(layout);
+    const graph = layoutGraphOf(indexDataset(big));
+    expect(layout!.key).toBe(graph.key);
+    const positions = layoutNetwork(graph);
+    graph.nodes.forEach((node, i) => {
+      expect(layout!.xy[2 * i]).toBeCloseTo(positions.get(node.id)!.x, 1);
+      expect(layout!.xy[2 * i + 1]).toBeCloseTo(positions.get(node.id)!.y, 1);
+    });
   });
 });
 
