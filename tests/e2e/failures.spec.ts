@@ -74,7 +74,8 @@ test.describe("failures stay local", () => {
         return (post as (...args: unknown[]) => void).call(this, message, ...rest);
       } as typeof Worker.prototype.postMessage;
     });
-    await openDashboard(page, `http://127.0.0.1:${extraPort}/?dataset=synthetic-large`);
+    // A dataset no other test opens: after a large graph's first load the server sends its layout with the page.
+    await openDashboard(page, `http://127.0.0.1:${extraPort}/?dataset=synthetic-first-load`);
     const { network } = regions(page);
     await expect(network.getByText("The layout worker failed")).toBeVisible();
     await expect(network.locator("button[aria-pressed]").first()).toBeVisible();

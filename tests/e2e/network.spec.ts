@@ -232,3 +232,19 @@ test("while PageDown is held, the large graph's worker draws the moving window w
   await expect(region).not.toHaveAttribute("data-moving", "true");
   await expect.poll(() => actorButtons.count()).toBeLessThan(buttonsBefore);
 });
+
+test("after a large graph's first load, the server sends its layout with the page: the same positions, no layout run", async ({ page }) => {
+  const url = `http://127.0.0.1:${extraPort}/?dataset=synthetic-large`;
+  await openDashboard(page, url);
+  const network = page.getByRole("region", { name: "Network" });
+  await expect(network).toHaveAttribute("data-layout", "settled");
+  const before = await actorCentres(page);
+  // The server lays it out in the background after a first load: a later load arrives with it (0 ms of layout).
+  await expect
+    .poll(async () => {
+      await openDashboard(page, url);
+      return network.getAttribute("data-layout-ms");
+    })
+    .toBe("0");
+  expect(expectUnmoved(before, await actorCentres(page))).toBeGreaterThan(100);
+});
