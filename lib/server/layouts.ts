@@ -8,7 +8,7 @@
 import { indexDataset } from "@/lib/dataset/indexed";
 import type { Dataset } from "@/lib/dataset/schema";
 import { layoutGraphOf, type LayoutGraph } from "@/lib/network/graph";
-import { createLayoutRun, LARGE_GRAPH, type Positions } from "@/lib/network/layout";
+import { createLayoutRun, LARGE_GRAPH, layoutNetwork, type Positions } from "@/lib/network/layout";
 import type { PrecomputedLayout } from "@/lib/network/precomputed";
 
 const cache = new Map<string, PrecomputedLayout | null>();
@@ -53,18 +53,13 @@ export function precomputedLayout(etag: string, dataset: Dataset): PrecomputedLa
   if (known !== undefined) return known;
   if (dataset.actors.length <= LARGE_GRAPH) {
     const graph = layoutGraphOf(indexDataset(dataset));
-    const run = createLayoutRun(graph);
-    run.step(run.total);
-    const layout = precomputed(graph, run.positions());
+    const layout = precomputed(graph, layoutNetwork(graph));
     remember(etag, layout);
     return layout;
   }
   if (!running.has(etag)) {
-    const job = layOutInBackground(dataset).then(
-      (layout) => layout,
-      // A layout that fails here is left to the client for good: it reports its own failures.
-      () => null,
-    );
+    // A layout that fails here is left to the client for good: it reports its own failures.
+    const job = layOutInBackground(dataset).catch(() => null);
     running.set(etag, job);
     void job.then((layout) => {
       remember(etag, layout);
