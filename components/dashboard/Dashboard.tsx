@@ -7,7 +7,7 @@ import { ThemeFilter } from "@/components/filters/ThemeFilter";
 import { LazyNetwork } from "@/components/network/LazyNetwork";
 import { LazyDatasetTools } from "@/components/import/LazyDatasetTools";
 import { PartBoundary } from "@/components/shared/PartBoundary";
-import { retryableLazy } from "@/components/shared/retryableLazy";
+import { preloadFirstVisitParts, retryableLazy } from "@/components/shared/retryableLazy";
 import { LiveStatusLine } from "@/components/status/StatusLine";
 import { StoryShell } from "@/components/story/StoryShell";
 import { TableView } from "@/components/table/TableView";
@@ -25,12 +25,15 @@ import { useUrlSync } from "./useUrlSync";
 import { DashboardProvider } from "./viewContext";
 
 /** Export, Copy link and Cite: not needed for the first paint, so kept out of the first-load bundle. */
-const FindingsTools = retryableLazy(() => import("@/components/export/FindingsTools").then((m) => m.FindingsTools));
+const FindingsTools = retryableLazy(() => import("@/components/export/FindingsTools").then((m) => m.FindingsTools), { firstVisit: true });
 // Only datasets with a story need its panel: loaded on demand, outside the first-load bundle.
 // The search box arrives in the server's HTML; its code (the box, the results list) follows the first load.
-const Search = retryableLazy(() => import("@/components/search/Search").then((m) => m.Search));
+const Search = retryableLazy(() => import("@/components/search/Search").then((m) => m.Search), { firstVisit: true });
 const Story = retryableLazy(() => import("@/components/story/Story").then((m) => m.Story));
-const DatasetSync = retryableLazy(() => import("./DatasetSync").then((m) => m.DatasetSync));
+const DatasetSync = retryableLazy(() => import("./DatasetSync").then((m) => m.DatasetSync), { firstVisit: true });
+
+// In the browser, the parts of a first visit are fetched while the page hydrates, all at once.
+if (typeof window !== "undefined") preloadFirstVisitParts();
 
 interface Props {
   datasetId: string;

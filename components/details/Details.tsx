@@ -8,7 +8,7 @@ import "./details.css";
 
 // The panes load when something is first selected: nothing is on a first visit, so none is in the first-load bundle.
 const SelectedDetails = retryableLazy(() => import("./SelectedDetails").then((m) => m.SelectedDetails));
-const WindowRankings = retryableLazy(() => import("@/components/metrics/WindowRankings").then((m) => m.WindowRankings));
+const WindowRankings = retryableLazy(() => import("@/components/metrics/WindowRankings").then((m) => m.WindowRankings), { firstVisit: true });
 
 /**
  * The Details landmark: the selected event, tie or actor (a sheet over the charts on a phone), or an overview

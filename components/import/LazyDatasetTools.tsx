@@ -11,7 +11,7 @@ import { useInBrowser } from "@/components/shared/useInBrowser";
 import type { DatasetTools } from "./DatasetTools";
 import type { LocalDashboard } from "./LocalDashboard";
 
-const DatasetToolsPart = retryableLazy(() => import("./DatasetTools").then((m) => m.DatasetTools));
+const DatasetToolsPart = retryableLazy(() => import("./DatasetTools").then((m) => m.DatasetTools), { firstVisit: true });
 const LocalDashboardPart = retryableLazy(() => import("./LocalDashboard").then((m) => m.LocalDashboard));
 
 /** The Dataset picker, Open data and Remove dataset. */

@@ -5,7 +5,7 @@
  */
 import { useFollowingQuery } from "@/components/dashboard/useFollowingQuery";
 import { formatDayShort } from "@/lib/dates";
-import { actorRow } from "@/lib/metrics/series";
+import { actorRow } from "@/lib/metrics/measures";
 import type { ActorId } from "@/lib/dataset/ids";
 import { useActorSeries } from "./useMetrics";
 

@@ -6,7 +6,7 @@
 import { useMemo } from "react";
 import type { ActorId } from "@/lib/dataset/ids";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
-import { topActors } from "@/lib/metrics/window";
+import { topActors } from "@/lib/metrics/measures";
 import type { Selection } from "@/lib/select";
 import { RankedActors, type RankedActor } from "./RankedActors";
 import { useWindowMeasures } from "./useMetrics";

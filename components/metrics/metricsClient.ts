@@ -7,8 +7,7 @@
 import type { Dataset } from "@/lib/dataset/schema";
 import { indexDataset } from "@/lib/dataset/indexed";
 import type { SelectionQuery } from "@/lib/select";
-import type { ActorSeries } from "@/lib/metrics/series";
-import type { WindowMeasures } from "@/lib/metrics/window";
+import type { ActorSeries, WindowMeasures } from "@/lib/metrics/measures";
 import type { MetricsReply, MetricsRequest } from "./metricsProtocol";
 
 /** What the dashboard asks of the metrics. */

@@ -1,7 +1,6 @@
 /** Messages between the page and the metrics worker. */
 import type { Dataset } from "@/lib/dataset/schema";
-import type { ActorSeries } from "@/lib/metrics/series";
-import type { WindowMeasures } from "@/lib/metrics/window";
+import type { ActorSeries, WindowMeasures } from "@/lib/metrics/measures";
 
 /** Page → worker: the dataset (once), then requests, each with an id its reply carries. */
 export type MetricsRequest =

@@ -8,8 +8,7 @@
 import { useEffect, useState } from "react";
 import { useRestingQuery } from "@/components/dashboard/useRestingQuery";
 import { useDashboard, useViewField } from "@/components/dashboard/viewContext";
-import type { ActorSeries } from "@/lib/metrics/series";
-import type { WindowMeasures } from "@/lib/metrics/window";
+import type { ActorSeries, WindowMeasures } from "@/lib/metrics/measures";
 import { metricsClient } from "./metricsClient";
 
 /** How long the window must rest before its betweenness is asked for. */

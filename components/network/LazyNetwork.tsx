@@ -11,7 +11,7 @@ import type { Network as NetworkView } from "./Network";
  * of the app's own code out of the first-load bundle. If its code fails to load, only this region says
  * so (with Retry); the timeline and the rest keep working.
  */
-const NetworkPart = retryableLazy(() => import("./Network").then((m) => m.Network));
+const NetworkPart = retryableLazy(() => import("./Network").then((m) => m.Network), { firstVisit: true });
 
 /** The network, rendered in the browser only (as `ssr: false` did): the server sends the loading state. */
 export function LazyNetwork(props: Parameters<typeof NetworkView>[0]) {

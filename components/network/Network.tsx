@@ -22,7 +22,7 @@ import { orientPositions, shouldTurn } from "@/lib/network/orient";
 import { createProjector, hitTie } from "@/lib/network/project";
 import { createSceneBuilder } from "@/lib/network/scene";
 import { boundsOf } from "@/lib/network/viewport";
-import { betweennessSizes } from "@/lib/metrics/window";
+import { betweennessSizes } from "@/lib/metrics/measures";
 import { ActorButtons } from "./ActorButtons";
 import { retryableLazy } from "@/components/shared/retryableLazy";
 import { LayoutProgress } from "./LayoutProgress";

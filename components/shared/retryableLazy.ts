@@ -17,20 +17,56 @@ export async function reloadIfServerAnswers(error: unknown): Promise<never> {
   throw error;
 }
 
+/** A lazily loaded part whose code can be fetched before it first renders. */
+export type LazyPart<P extends object> = ComponentType<P> & { preload: () => void };
+
+/** Parts every first visit renders, fetched together by `preloadFirstVisitParts` (see there). */
+const firstVisitParts: Array<() => void> = [];
+let preloading = false;
+
 /**
- * `React.lazy` that can be retried: inside a PartBoundary, each Retry makes a fresh lazy component (React
+ * Starts fetching the code of every part registered with `{ firstVisit: true }`, all at once, and of those
+ * registered later (parts inside a part's chunk) as soon as they register. Without it each part's chunk is
+ * asked for only when the part first renders, after its parent's chunk has arrived: a chain of round trips.
+ * Worse, React holds back the reveal of a part that arrives while another is still loading (up to 300 ms
+ * after the last fallback it showed), so on a busy machine the views waited for the header's tools.
+ */
+export function preloadFirstVisitParts(): void {
+  if (preloading) return;
+  preloading = true;
+  for (const preload of firstVisitParts) preload();
+}
+
+/**
+ * `React.lazy` that can be preloaded and retried. Once its code has arrived it renders the part directly, so
+ * a preloaded part never suspends. Inside a PartBoundary, each Retry makes a fresh lazy component (React
  * keeps a rejected one for good), so the import runs again.
  */
-export function retryableLazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function retryableLazy<P extends object>(load: () => Promise<ComponentType<P>>, options: { firstVisit?: boolean } = {}): LazyPart<P> {
+  let first: Promise<ComponentType<P>> | null = null;
+  let loaded: ComponentType<P> | null = null;
+  const loadFirst = () =>
+    (first ??= load().then((component) => {
+      loaded = component;
+      return component;
+    }));
   const attempts = new Map<number, LazyExoticComponent<ComponentType<P>>>();
   function Retryable(props: P) {
     const attempt = useContext(RetryAttempt);
+    if (attempt === 0 && loaded) return createElement(loaded, props);
     let part = attempts.get(attempt);
     if (!part) {
-      part = lazy(() => load().then((component) => ({ default: component }), attempt > 0 ? reloadIfServerAnswers : undefined));
+      const loading = attempt === 0 ? loadFirst() : load().catch(reloadIfServerAnswers);
+      part = lazy(() => loading.then((component) => ({ default: component })));
       attempts.set(attempt, part);
     }
     return createElement(part, props);
   }
-  return Retryable;
+  // A failed preload is not reported here: the part's first render gets the same rejection, and its boundary says so.
+  const preload = () => void loadFirst().catch(() => undefined);
+  if (options.firstVisit) {
+    firstVisitParts.push(preload);
+    if (preloading) preload();
+  }
+  return Object.assign(Retryable, { preload });
 }

@@ -1,5 +1,6 @@
 "use client";
-import { lazy, memo, Suspense, useMemo, type CSSProperties } from "react";
+import { memo, Suspense, useMemo, type CSSProperties } from "react";
+import { retryableLazy } from "@/components/shared/retryableLazy";
 import type { EventId } from "@/lib/dataset/ids";
 import { eventEmphasis, type Focus } from "@/lib/highlight";
 import type { Lane } from "@/lib/timeline/lanes";
@@ -9,7 +10,7 @@ import { EventMark } from "./EventMark";
 import styles from "./Timeline.module.css";
 
 /** "+N" marks appear only where a lane runs out of rows: they load then. */
-const LaneSummaries = lazy(() => import("./LaneSummaries").then((m) => ({ default: m.LaneSummaries })));
+const LaneSummaries = retryableLazy(() => import("./LaneSummaries").then((m) => m.LaneSummaries), { firstVisit: true });
 
 /**
  * What the marks are drawn from. The detail view holds it while the window moves in a burst (the marks are

@@ -36,7 +36,7 @@ interface Props {
 }
 
 /** The whole-extent strip is a pointer shortcut (the sliders' keys reach every day): it follows the first paint. */
-const ExtentStrip = retryableLazy(() => import("./ExtentStrip").then((m) => m.ExtentStrip));
+const ExtentStrip = retryableLazy(() => import("./ExtentStrip").then((m) => m.ExtentStrip), { firstVisit: true });
 
 /** Compare is off on most visits: its brush loads when first turned on. */
 const CompareBrush = retryableLazy(() => import("./CompareBrush").then((m) => m.CompareBrush));

@@ -11,6 +11,7 @@ import { actorEventsInScope } from "@/lib/select";
 import { laneIndexer, lanesFor } from "@/lib/timeline/lanes";
 import { roundWindow, toFloatWindow, zoomWindow } from "@/lib/timeline/zoom";
 import { defaultCompareRange } from "@/lib/view/state";
+import { retryableLazy } from "@/components/shared/retryableLazy";
 import { DetailView } from "./DetailView";
 import { Legend } from "./Legend";
 import { Overview } from "./Overview";
@@ -22,7 +23,7 @@ import styles from "./Timeline.module.css";
 const NO_EVENTS: readonly IndexedEvent[] = [];
 
 /** "N events before this window": a shortcut that follows the first paint. */
-const OutsideButtons = lazy(() => import("./OutsideButtons").then((m) => ({ default: m.OutsideButtons })));
+const OutsideButtons = retryableLazy(() => import("./OutsideButtons").then((m) => m.OutsideButtons), { firstVisit: true });
 
 /** Many datasets (the bundled one among them) have no undated events: their list loads when there are some. */
 const UndatedList = lazy(() => import("./UndatedList").then((m) => ({ default: m.UndatedList })));

@@ -8,16 +8,8 @@ import type { IndexedDataset, IndexedTie } from "@/lib/dataset/indexed";
 import { passesThemes } from "@/lib/selection/scope";
 import { tieInWindow } from "@/lib/selection/window";
 import { VisibleGraph } from "./graph";
+import type { ActorSeries } from "./measures";
 import { timeSteps, type TimeStep } from "./steps";
-
-/** Per step and actor (row-major: step × actor, actors in the dataset's order). */
-export interface ActorSeries {
-  steps: TimeStep[];
-  actorIds: string[];
-  degree: Float32Array;
-  weighted: Float32Array;
-  betweenness: Float32Array;
-}
 
 /** The series for a theme filter (empty filter: every tie). */
 export function computeSeries(index: IndexedDataset, themes: readonly ThemeId[], steps: TimeStep[] = timeSteps(index.extent)): ActorSeries {
@@ -44,11 +36,4 @@ export function computeSeries(index: IndexedDataset, themes: readonly ThemeId[],
     for (const [id, value] of measures.betweenness) betweenness[row + position.get(id)!] = value;
   });
   return { steps, actorIds, degree, weighted, betweenness };
-}
-
-/** One actor's values over the steps. */
-export function actorRow(series: ActorSeries, values: Float32Array, actorId: string): number[] {
-  const i = series.actorIds.indexOf(actorId);
-  const n = series.actorIds.length;
-  return i < 0 ? [] : series.steps.map((_, s) => values[s * n + i]!);
 }

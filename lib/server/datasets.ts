@@ -126,6 +126,14 @@ export async function loadDataset(id: string): Promise<LoadResult> {
   return load;
 }
 
+/**
+ * Whether the server holds a read of this dataset (any version): then loading it costs a stat of its file at
+ * most, and the page need not stream a loading state first. A well-formed id only; never reads anything.
+ */
+export function isDatasetCached(id: string): boolean {
+  return /^[a-z0-9-]+$/.test(id) && isIdShaped(id) && cache.has(path.join(datasetsDir(), `${id}.json`));
+}
+
 /** The ids of every dataset file in the folder, sorted. */
 export async function listDatasetIds(): Promise<string[]> {
   try {

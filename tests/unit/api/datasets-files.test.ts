@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getList } from "@/app/api/datasets/route";
-import { cachedDatasetCount, loadDataset } from "@/lib/server/datasets";
+import { cachedDatasetCount, isDatasetCached, loadDataset } from "@/lib/server/datasets";
 import { readDatasetFile } from "@/lib/server/readDatasetFile";
 import { rawFixture } from "../fixtures";
 import { fetchOne } from "./fetchDataset";
@@ -91,6 +91,18 @@ describe("DATASET_MAX_BYTES", () => {
 });
 
 describe("files that change or go", () => {
+  it("a dataset counts as held once it has been read, and no longer once its file is gone", async () => {
+    write("held");
+    expect(isDatasetCached("held")).toBe(false);
+    expect((await loadDataset("held")).status).toBe("ok");
+    expect(isDatasetCached("held")).toBe(true);
+    // Never a read, nor a path outside the folder, for an id of the wrong shape.
+    expect(isDatasetCached("../held")).toBe(false);
+    unlinkSync(path.join(dir, "held.json"));
+    expect((await loadDataset("held")).status).toBe("not-found");
+    expect(isDatasetCached("held")).toBe(false);
+  });
+
   it("deleted files leave the cache and answer 404", async () => {
     write("gone");
     expect((await fetchOne("gone")).status).toBe(200);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseIsoDay } from "@/lib/dates";
 import type { Tie } from "@/lib/dataset/schema";
 import { measureTies, VisibleGraph } from "@/lib/metrics/graph";
-import { actorRow, computeSeries } from "@/lib/metrics/series";
+import { actorRow, betweennessSizes, topActors, type WindowMeasures } from "@/lib/metrics/measures";
+import { computeSeries } from "@/lib/metrics/series";
 import { chooseStepUnit, timeSteps } from "@/lib/metrics/steps";
 import { indexedFixture } from "../fixtures";
 
@@ -114,5 +115,28 @@ describe("actors over time", () => {
     // In January north-leader – north – south … north-leader also reaches south directly: north brokers nothing then.
     expect(actorRow(all, all.betweenness, "north")[0]).toBeGreaterThan(0);
     expect(actorRow(all, all.betweenness, "north")[3]).toBeCloseTo(0);
+  });
+});
+
+describe("ranking and scaling window measures", () => {
+  const measures = (degree: number[], betweenness: number[]): WindowMeasures => ({ from: 0, to: 1, themes: "", degree: Float32Array.from(degree), betweenness: Float32Array.from(betweenness) });
+
+  it("ranks the top actors by value, ties broken by the dataset's order, zeros left out", () => {
+    expect(topActors(Float32Array.from([0.5, 0, 2, 0.5, 1]), 3)).toEqual([
+      { position: 2, value: 2 },
+      { position: 4, value: 1 },
+      { position: 0, value: 0.5 },
+    ]);
+    expect(topActors(Float32Array.from([0, 0]), 5)).toEqual([]);
+  });
+
+  it("sizes by betweenness on the ties' scale: the best broker gets the most-connected actor's size", () => {
+    const sizes = betweennessSizes(measures([4, 1, 2], [0.25, 0.5, 0]), ["a", "b", "c"]);
+    expect([...sizes]).toEqual([
+      ["a", 2],
+      ["b", 4],
+      ["c", 0],
+    ]);
+    expect([...betweennessSizes(measures([3, 1], [0, 0]), ["a", "b"]).values()]).toEqual([0, 0]);
   });
 });

@@ -1,5 +1,0 @@
-import { LoadingState } from "@/components/dashboard/LoadingState";
-
-export default function Loading() {
-  return <LoadingState />;
-}
