@@ -1,3 +1,0 @@
-# usage: cmp.tmp.sh DIR1 DIR2 [ROUNDS] [URL path]
-A=$1; B=$2; R=${3:-2}; P=${4:-/}
-for i in $(seq $R); do for d in $A $B; do fuser -k 3601/tcp >/dev/null 2>&1; sleep 0.5; (NEXT_DIST_DIR=$d DATASETS_DIR=${DATASETS_DIR:-data/datasets} npx next start -H 127.0.0.1 -p 3601 >/tmp/prof/server.log 2>&1 &); sleep 3; curl -s -o /dev/null "http://127.0.0.1:3601$P"; sleep 1; echo -n "$d: "; URL="http://127.0.0.1:3601$P" REPS=${REPS:-5} node cold.tmp.mjs | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=s.trim().split("\n").map(JSON.parse);const v=r.map(x=>x.ready).sort((a,b)=>a-b);console.log(r.map(x=>x.ready).join(" "), "| median", v[v.length>>1])})'; done; done
