@@ -156,7 +156,7 @@ export function DetailView({ index, from, to, focus, events, themedDated, binned
           {binned && (
             <div className={styles.binsLayer} style={{ top: AXIS_HEIGHT }}>
               <Suspense fallback={null}>
-                <BinsView bins={bins} lanes={lanes} scale={scale} laneHeight={rows.binLaneHeight} onNarrow={onNarrow} />
+                <BinsView bins={bins} lanes={lanes} scale={scale} laneHeight={rows.binLaneHeight} moving={moving} onNarrow={onNarrow} />
               </Suspense>
             </div>
           )}

@@ -51,3 +51,25 @@ export function heatCells(bins: readonly Bin[], lanes: readonly Lane[], scale: T
   });
   return cells;
 }
+
+/** A bin's count as the canvas draws it while the buttons are hidden: centred at `x`, its bottom at `y`. */
+export interface CountLabel {
+  x: number;
+  y: number;
+  text: string;
+}
+
+/** Bins narrower than this show no count (it would not fit). */
+export const COUNT_MIN_SPAN = 26;
+
+/** The counts the bins' buttons show (those at least `COUNT_MIN_SPAN` wide), placed as the buttons place them. */
+export function countLabels(bins: readonly Bin[], scale: TimeScale, height: number): CountLabel[] {
+  const labels: CountLabel[] = [];
+  for (const bin of bins) {
+    if (bin.count === 0) continue;
+    const { left, width, span } = binBox(bin, scale);
+    // The button puts its count at the bottom, above 2 px of padding.
+    if (span >= COUNT_MIN_SPAN) labels.push({ x: left + width / 2, y: height - 2, text: String(bin.count) });
+  }
+  return labels;
+}

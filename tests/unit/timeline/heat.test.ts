@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoDay } from "@/lib/dates";
 import { binEvents } from "@/lib/timeline/bins";
-import { binBox, heatCells } from "@/lib/timeline/heat";
+import { binBox, COUNT_MIN_SPAN, countLabels, heatCells } from "@/lib/timeline/heat";
 import type { ThemeId } from "@/lib/dataset/ids";
 import type { Lane } from "@/lib/timeline/lanes";
 import { timeScale } from "@/lib/timeline/scale";
@@ -55,5 +55,25 @@ describe("heatCells", () => {
   it("draws nothing for empty bins or lanes too short for a band", () => {
     expect(heatCells(binEvents([], scale.from, scale.end - 1, month, () => 0, 2), lanes, scale, 20)).toEqual([]);
     expect(heatCells(bins, lanes, scale, 4)).toEqual([]);
+  });
+});
+
+describe("countLabels", () => {
+  it("places each wide enough bin's count at the middle of its box, above the button's bottom padding", () => {
+    const scale = timeScale(day("2024-01-15"), day("2024-03-31"), 770);
+    const bins = binEvents([at("2024-01-20", 0), at("2024-02-10", 0), at("2024-02-11", 0)], scale.from, scale.end - 1, month);
+    const [january, february] = bins.map((bin) => binBox(bin, scale));
+    expect(countLabels(bins, scale, 60)).toEqual([
+      { x: january!.left + january!.width / 2, y: 58, text: "1" },
+      { x: february!.left + february!.width / 2, y: 58, text: "2" },
+    ]);
+  });
+
+  it("leaves out empty bins and bins too narrow for their count, as the buttons do", () => {
+    // Ten years on 300 pixels: a month is about 2.5 pixels wide.
+    const scale = timeScale(day("2000-01-01"), day("2009-12-31"), 300);
+    const bins = binEvents([at("2005-05-05", 0)], scale.from, scale.end - 1, month);
+    expect(bins.some((bin) => bin.count > 0 && binBox(bin, scale).span < COUNT_MIN_SPAN)).toBe(true);
+    expect(countLabels(bins, scale, 60)).toEqual([]);
   });
 });
