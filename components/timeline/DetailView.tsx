@@ -66,7 +66,10 @@ export function DetailView({ index, from, to, focus, events, themedDated, binned
   const roving = useRovingEvents(ref, layout, focus.selectedEvent);
   const current = useMemo((): MarksInput => ({ layout, rows, focus, tabbableId: roving.tabbableId, width }), [layout, rows, focus, roving.tabbableId, width]);
   const { marks, loaded: motionLoaded, drawing: motion } = useMotionMarks(current, moving);
-  const scrollTop = useCallback(() => scroller.current?.scrollTop ?? 0, []);
+  // The lanes' scroll as their last scroll event left it: reading scrollTop while a burst's step is being
+  // committed would force a layout in the middle of the frame (a millisecond a step, before the browser's own).
+  const scrolled = useRef(0);
+  const scrollTop = useCallback(() => scrolled.current, []);
 
   // The tooltip sits outside the scrolling lanes (so they never clip it): it keeps the scroll it was shown at,
   // and scrolling hides it.
@@ -122,7 +125,10 @@ export function DetailView({ index, from, to, focus, events, themedDated, binned
             ref={scroller}
             className={styles.lanesScroll}
             style={{ top: AXIS_HEIGHT, overflowY: binned ? "hidden" : "auto" }}
-            onScroll={tipId ? () => setTipId(null) : undefined}
+            onScroll={(e) => {
+              scrolled.current = e.currentTarget.scrollTop;
+              if (tipId) setTipId(null);
+            }}
           >
             <div className={styles.lanesContent} style={{ height: binned ? "100%" : rows.total }} data-moving={motion || undefined}>
               <DetailLanes

@@ -10,13 +10,22 @@ function mediaList(): MediaQueryList | null {
   return list;
 }
 
+// The answer, kept until the preference changes: the snapshot is read at every render of every reader, and
+// asking the query list each time showed in a scrub's profile.
+let reduced: boolean | undefined;
+const snapshot = () => (reduced ??= mediaList()?.matches ?? false);
+
 function subscribe(onChange: () => void) {
   const media = mediaList();
-  media?.addEventListener("change", onChange);
-  return () => media?.removeEventListener("change", onChange);
+  const listener = () => {
+    reduced = media?.matches ?? false;
+    onChange();
+  };
+  media?.addEventListener("change", listener);
+  return () => media?.removeEventListener("change", listener);
 }
 
 /** Whether the user asked for reduced motion (false on the server). */
 export function useReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, () => mediaList()?.matches ?? false, () => false);
+  return useSyncExternalStore(subscribe, snapshot, () => false);
 }
