@@ -38,8 +38,8 @@ export function preloadFirstVisitParts(): void {
 }
 
 /**
- * `React.lazy` that can be preloaded and retried. Once its code has arrived it renders the part directly, so
- * a preloaded part never suspends. Inside a PartBoundary, each Retry makes a fresh lazy component (React
+ * `React.lazy` that can be preloaded and retried. A part whose code arrived before its first render renders
+ * directly, so a preloaded part never suspends. Inside a PartBoundary, each Retry makes a fresh lazy component (React
  * keeps a rejected one for good), so the import runs again.
  */
 export function retryableLazy<P extends object>(load: () => Promise<ComponentType<P>>, options: { firstVisit?: boolean } = {}): LazyPart<P> {
@@ -53,8 +53,9 @@ export function retryableLazy<P extends object>(load: () => Promise<ComponentTyp
   const attempts = new Map<number, LazyExoticComponent<ComponentType<P>>>();
   function Retryable(props: P) {
     const attempt = useContext(RetryAttempt);
-    if (attempt === 0 && loaded) return createElement(loaded, props);
     let part = attempts.get(attempt);
+    // Never once it has rendered through `lazy`: a different element type in the same place would remount the part.
+    if (!part && attempt === 0 && loaded) return createElement(loaded, props);
     if (!part) {
       const loading = attempt === 0 ? loadFirst() : load().catch(reloadIfServerAnswers);
       part = lazy(() => loading.then((component) => ({ default: component })));
