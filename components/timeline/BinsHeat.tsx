@@ -2,6 +2,7 @@
 /** The bins' heat cells on one canvas under their buttons (decorative: each bin's button names its count). */
 import { memo, useLayoutEffect, useRef } from "react";
 import type { CountLabel, HeatCell } from "@/lib/timeline/heat";
+import { createDigitStamps, type DrawNumber } from "./digitStamps";
 import styles from "./Timeline.module.css";
 
 interface Props {
@@ -15,8 +16,9 @@ interface Props {
 /** Draws `cells` (and `counts`) on a canvas of `width` × `height` CSS pixels, sharp at the screen's pixel ratio. */
 export const BinsHeat = memo(function BinsHeat({ cells, counts, width, height }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
-  // The buttons' count style, read at a burst's first step only: reading it at every step would force a style pass.
-  const countStyle = useRef<{ font: string; color: string } | null>(null);
+  // The counts' digits in the buttons' count style, made at a burst's first step only: reading the style at every
+  // step would force a style pass.
+  const stamps = useRef<DrawNumber | null>(null);
   useLayoutEffect(() => {
     const canvas = ref.current;
     const context = canvas?.getContext("2d");
@@ -36,14 +38,11 @@ export const BinsHeat = memo(function BinsHeat({ cells, counts, width, height }:
     }
     context.globalAlpha = 1;
     if (counts.length === 0) {
-      countStyle.current = null;
+      stamps.current = null;
     } else {
-      countStyle.current ??= { font: `10px ${getComputedStyle(canvas).fontFamily}`, color: getComputedStyle(canvas).color };
-      context.font = countStyle.current.font;
-      context.fillStyle = countStyle.current.color;
-      context.textAlign = "center";
-      context.textBaseline = "bottom";
-      for (const label of counts) context.fillText(label.text, label.x, label.y);
+      const css = stamps.current ? null : getComputedStyle(canvas);
+      stamps.current ??= css && createDigitStamps(`10px ${css.fontFamily}`, css.color, dpr);
+      for (const label of counts) stamps.current?.(context, label.text, label.x, label.y);
     }
   }, [cells, counts, width, height]);
   return <canvas ref={ref} className={styles.heat} style={{ width, height }} aria-hidden="true" />;
