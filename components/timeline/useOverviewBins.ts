@@ -1,12 +1,12 @@
 "use client";
 /**
- * The overview's bins over the whole extent: the filtered events by theme lane (the stacked bars) and the
- * selected actor's events (the line over them). Recomputed when the events, the lanes or the width change,
- * never when the window moves.
+ * The overview's bins over its focus range: the filtered events by theme lane (the stacked bars) and the
+ * selected actor's events (the line over them). Recomputed when the events, the lanes, the width or the focus
+ * range change (the last from the events that can meet it only), never when the window moves inside it.
  */
 import { useMemo } from "react";
 import type { IndexedEvent } from "@/lib/dataset/indexed";
-import { binEvents, type Bin } from "@/lib/timeline/bins";
+import { binEvents, longestDays, meetingRun, type Bin } from "@/lib/timeline/bins";
 import type { TimeScale } from "@/lib/timeline/scale";
 import { BIN_UNITS, chooseUnit } from "@/lib/timeline/units";
 
@@ -24,10 +24,11 @@ interface Input {
 /** Stacked bins for the bars and plain bins for the actor's line (empty before the overview is measured). */
 export function useOverviewBins({ themedDated, actorEvents, laneOf, laneCount, extent, scale, width }: Input): { bins: Bin[]; actorBins: Bin[] | null } {
   const unit = width > 0 ? chooseUnit(scale.pxPerDay, 4, BIN_UNITS) : null;
+  const longest = useMemo(() => longestDays(themedDated), [themedDated]);
   // Density of beginnings: a five-year span counts once, where it starts, not as a five-year plateau.
   const bins = useMemo(
-    () => (unit ? binEvents(themedDated, extent.start, extent.end, unit, laneOf, laneCount, "start") : []),
-    [themedDated, extent.start, extent.end, unit, laneOf, laneCount],
+    () => (unit ? binEvents(meetingRun(themedDated, extent.start, extent.end, longest), extent.start, extent.end, unit, laneOf, laneCount, "start") : []),
+    [themedDated, longest, extent.start, extent.end, unit, laneOf, laneCount],
   );
   const actorBins = useMemo(
     () => (unit && actorEvents ? binEvents(actorEvents, extent.start, extent.end, unit, undefined, 0, "start") : null),
