@@ -1,6 +1,6 @@
 "use client";
 /** The bins' heat cells on one canvas under their buttons (decorative: each bin's button names its count). */
-import { memo, useLayoutEffect, useRef } from "react";
+import { memo, useEffect, useLayoutEffect, useRef } from "react";
 import type { CountLabel, HeatCell } from "@/lib/timeline/heat";
 import { createDigitStamps, type DrawNumber } from "./digitStamps";
 import styles from "./Timeline.module.css";
@@ -13,17 +13,36 @@ interface Props {
   height: number;
 }
 
+const pixelRatio = () => Math.min(2, window.devicePixelRatio || 1);
+
+/** Digits in the style of the buttons' counts (`.binCount`: the canvas is given their colour). */
+function stampsFor(canvas: HTMLCanvasElement): DrawNumber | null {
+  const css = getComputedStyle(canvas);
+  return createDigitStamps(`10px ${css.fontFamily}`, css.color, pixelRatio());
+}
+
 /** Draws `cells` (and `counts`) on a canvas of `width` × `height` CSS pixels, sharp at the screen's pixel ratio. */
 export const BinsHeat = memo(function BinsHeat({ cells, counts, width, height }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
-  // The counts' digits in the buttons' count style, made at a burst's first step only: reading the style at every
-  // step would force a style pass.
+  // The counts' digits in the buttons' count style, made once the canvas is on the page (and again when the colour
+  // scheme changes), not in a burst's step: reading the style there would force a style pass.
   const stamps = useRef<DrawNumber | null>(null);
+  useEffect(() => {
+    const canvas = ref.current;
+    if (!canvas) return;
+    const make = () => {
+      stamps.current = stampsFor(canvas);
+    };
+    make();
+    const media = typeof window.matchMedia === "function" ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+    media?.addEventListener("change", make);
+    return () => media?.removeEventListener("change", make);
+  }, []);
   useLayoutEffect(() => {
     const canvas = ref.current;
     const context = canvas?.getContext("2d");
     if (!canvas || !context) return;
-    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    const dpr = pixelRatio();
     const w = Math.max(1, Math.round(width * dpr));
     const h = Math.max(1, Math.round(height * dpr));
     if (canvas.width !== w) canvas.width = w;
@@ -37,11 +56,9 @@ export const BinsHeat = memo(function BinsHeat({ cells, counts, width, height }:
       context.fillRect(cell.x, cell.y, cell.width, cell.height);
     }
     context.globalAlpha = 1;
-    if (counts.length === 0) {
-      stamps.current = null;
-    } else {
-      const css = stamps.current ? null : getComputedStyle(canvas);
-      stamps.current ??= css && createDigitStamps(`10px ${css.fontFamily}`, css.color, dpr);
+    if (counts.length > 0) {
+      // Made here only when a burst began before the effect above ran.
+      stamps.current ??= stampsFor(canvas);
       for (const label of counts) stamps.current?.(context, label.text, label.x, label.y);
     }
   }, [cells, counts, width, height]);

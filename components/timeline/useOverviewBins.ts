@@ -2,11 +2,12 @@
 /**
  * The overview's bins over its focus range: the filtered events by theme lane (the stacked bars) and the
  * selected actor's events (the line over them). Recomputed when the events, the lanes, the width or the focus
- * range change (the last from the events that can meet it only), never when the window moves inside it.
+ * range change, never when the window moves inside it.
  */
 import { useMemo } from "react";
 import type { IndexedEvent } from "@/lib/dataset/indexed";
-import { binEvents, longestDays, meetingRun, type Bin } from "@/lib/timeline/bins";
+import { binEvents, type Bin } from "@/lib/timeline/bins";
+import { createStartBins } from "@/lib/timeline/startBins";
 import type { TimeScale } from "@/lib/timeline/scale";
 import { BIN_UNITS, chooseUnit } from "@/lib/timeline/units";
 
@@ -24,12 +25,10 @@ interface Input {
 /** Stacked bins for the bars and plain bins for the actor's line (empty before the overview is measured). */
 export function useOverviewBins({ themedDated, actorEvents, laneOf, laneCount, extent, scale, width }: Input): { bins: Bin[]; actorBins: Bin[] | null } {
   const unit = width > 0 ? chooseUnit(scale.pxPerDay, 4, BIN_UNITS) : null;
-  const longest = useMemo(() => longestDays(themedDated), [themedDated]);
-  // Density of beginnings: a five-year span counts once, where it starts, not as a five-year plateau.
-  const bins = useMemo(
-    () => (unit ? binEvents(meetingRun(themedDated, extent.start, extent.end, longest), extent.start, extent.end, unit, laneOf, laneCount, "start") : []),
-    [themedDated, longest, extent.start, extent.end, unit, laneOf, laneCount],
-  );
+  // Density of beginnings: a five-year span counts once, where it starts, not as a five-year plateau. Indexed
+  // once per filter, so a new focus range costs its bins, not its events.
+  const startBins = useMemo(() => createStartBins(themedDated, laneOf, laneCount), [themedDated, laneOf, laneCount]);
+  const bins = useMemo(() => (unit ? startBins(extent.start, extent.end, unit) : []), [startBins, extent.start, extent.end, unit]);
   const actorBins = useMemo(
     () => (unit && actorEvents ? binEvents(actorEvents, extent.start, extent.end, unit, undefined, 0, "start") : null),
     [actorEvents, extent.start, extent.end, unit],

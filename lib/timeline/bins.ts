@@ -86,35 +86,6 @@ export function binEvents<T extends DayInterval>(
   return bins;
 }
 
-/** The longest of `items`, in days (0 for none). */
-export function longestDays(items: readonly DayInterval[]): number {
-  let longest = 0;
-  for (const item of items) if (item.end - item.start > longest) longest = item.end - item.start;
-  return longest;
-}
-
-/**
- * The part of `sorted` (items in start order, none longer than `maxDays`) that can meet the days [from, to]:
- * binning it gives the bins of the whole list, without looking at the items far outside. The overview bins
- * its focus range anew whenever a held scrub narrows the window enough, and at 50,000 events looking at every
- * event each time made those frames long.
- */
-export function meetingRun<T extends DayInterval>(sorted: readonly T[], from: number, to: number, maxDays: number): readonly T[] {
-  const firstStartingFrom = (day: number) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]!.start < day) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const first = firstStartingFrom(from - maxDays);
-  const end = firstStartingFrom(to + 1);
-  return first === 0 && end === sorted.length ? sorted : sorted.slice(first, end);
-}
-
 /** The contract's accessible name of a bin: "N events, YYYY-MM-DD to YYYY-MM-DD". */
 export function binName(bin: Bin): string {
   return `${bin.count} events, ${toIsoDay(bin.start)} to ${toIsoDay(bin.end)}`;
