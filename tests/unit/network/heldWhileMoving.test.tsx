@@ -8,19 +8,18 @@ import type { Projection } from "@/lib/network/project";
 const projection = (k = 1): Projection => ({ nodes: [], nodeById: new Map(), ties: [], ghosts: [], scene: { nodes: [], nodeById: new Map(), ties: [], ghosts: [] }, transform: { k, x: 0, y: 0 } });
 
 describe("useHeldWhileMoving", () => {
-  it("follows the projection at rest, holds it during a burst until the clock ticks, and never holds across a pan or zoom", () => {
+  it("follows the projection at rest, holds the one before a burst until the clock ticks, and never holds across a pan or zoom", () => {
     const a = projection();
     const { result, rerender } = renderHook(({ p, clock }: { p: Projection; clock: number | null }) => useHeldWhileMoving(p, clock), { initialProps: { p: a, clock: null as number | null } });
     expect(result.current).toBe(a);
     const b = projection();
     rerender({ p: b, clock: null });
     expect(result.current).toBe(b);
-    // The burst starts: its first projection is let through, then held.
-    const c = projection();
-    rerender({ p: c, clock: 0 });
-    expect(result.current).toBe(c);
+    // The burst starts: the projection before it stays, through its first step and the next.
     rerender({ p: projection(), clock: 0 });
-    expect(result.current).toBe(c);
+    expect(result.current).toBe(b);
+    rerender({ p: projection(), clock: 0 });
+    expect(result.current).toBe(b);
     // The clock ticks: let go once.
     const d = projection();
     rerender({ p: d, clock: 1 });
