@@ -79,3 +79,20 @@ export function useWindowMoving(store: ViewStore): boolean {
   }, [store]);
   return moving;
 }
+
+/**
+ * True from the first window change of a burst of "continuous" changes until it rests (a single key press is a
+ * burst of one step): what the canvas network's worker draws by itself, from the live selection.
+ */
+export function useWindowBursting(store: ViewStore): boolean {
+  const [bursting, setBursting] = useState(false);
+  useEffect(
+    () =>
+      watchWindowBursts(store, {
+        step: () => setBursting(true),
+        rest: () => setBursting(false),
+      }),
+    [store],
+  );
+  return bursting;
+}

@@ -26,18 +26,21 @@ function setUp(canvas: boolean, workerCanDraw = false) {
 }
 
 describe("usePacedSelection", () => {
-  it("while the window moves and the worker makes the pictures, holds the selection from the burst's start until it rests", () => {
+  it("while the window moves and the worker makes the pictures, keeps the selection from before the burst, from its first step until it rests", () => {
     const { result, step } = setUp(true, true);
+    const before = result.current.paced.selection;
+    expect(before).toBe(result.current.live);
+    step();
+    // A single step is a burst already: the worker draws it, the view keeps what it drew.
+    expect(result.current.paced.inWorker).toBe(true);
+    expect(result.current.paced.moving).toBe(false);
+    expect(result.current.paced.selection).toBe(before);
+    expect(result.current.live).not.toBe(before);
     step();
     step();
     expect(result.current.paced.moving).toBe(true);
-    expect(result.current.paced.inWorker).toBe(true);
-    const held = result.current.paced.selection;
-    expect(held).toBe(result.current.live);
-    step();
-    step();
-    expect(result.current.paced.selection).toBe(held);
-    expect(result.current.live).not.toBe(held);
+    expect(result.current.paced.selection).toBe(before);
+    expect(result.current.live).not.toBe(before);
     act(() => void vi.advanceTimersByTime(BURST_REST_MS));
     expect(result.current.paced.inWorker).toBe(false);
     expect(result.current.paced.selection).toBe(result.current.live);
