@@ -20,11 +20,12 @@ export function usePacedSelection(store: ViewStore, canvas: boolean, workerCanDr
   const moving = useWindowMoving(store);
   // From a burst's first step: a single key press then costs the page no scene or draw list in the frame that
   // answers it (25–50 ms at 10,000 events); the view catches up when the window rests.
-  const inWorker = useWindowBursting(store) && canvas && workerCanDraw;
+  const workerDraws = canvas && workerCanDraw;
+  const inWorker = useWindowBursting(store) && workerDraws;
   const pacing = moving && canvas && !workerCanDraw;
   // Listened to only while pacing: at rest a picture's start and end re-render nothing.
   const subscribe = useCallback((listener: () => void) => (pacing ? drawGate.subscribe(listener) : () => undefined), [pacing, drawGate]);
   const drawing = useSyncExternalStore(subscribe, () => pacing && drawGate.busy(), () => false);
-  const selection = useHeldWhile(useHeldFromBefore(useSelection(), inWorker), drawing);
+  const selection = useHeldWhile(useHeldFromBefore(useSelection(), inWorker, workerDraws), drawing);
   return { selection, moving, drawGate, inWorker };
 }
