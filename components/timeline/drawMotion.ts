@@ -36,6 +36,19 @@ const OVERLAY_MAX = 280;
 /** Marks this far above or below the view may still reach into it (two-line labels, overlays, rings). */
 const MARGIN = 40;
 
+/** A title's fonts, as Timeline.module.css sets them: plain, italic (expected), bold (selected), both. */
+const titleFonts = (() => {
+  let family = "";
+  let fonts: string[] = [];
+  return (font: string) => {
+    if (font !== family) {
+      family = font;
+      fonts = ["", "italic ", "600 ", "italic 600 "].map((variant) => `${variant}12px ${font}`);
+    }
+    return fonts;
+  };
+})();
+
 /** `color` fully transparent, for a fading end (a gradient to "transparent" would pass through grey). */
 const clear = (color: string) => (/^#[0-9a-f]{6}$/i.test(color) ? `${color}00` : "transparent");
 
@@ -60,8 +73,9 @@ function pill(ctx: CanvasRenderingContext2D, b: Box, radius: number, panel: stri
  */
 export function createMotionPainter() {
   const fitted = createLru<string, string[]>(4000);
-  const fit = (ctx: CanvasRenderingContext2D, title: string, width: number, lines: 1 | 2) =>
-    fitted.get(`${ctx.font}|${width}|${lines}|${title}`, () => {
+  // `font` is the one the context has: reading `ctx.font` back would serialise it at every call.
+  const fit = (ctx: CanvasRenderingContext2D, font: string, title: string, width: number, lines: 1 | 2) =>
+    fitted.get(`${font}|${width}|${lines}|${title}`, () => {
       const measure = (t: string) => ctx.measureText(t).width;
       return lines === 2 ? twoLines(title, width, measure) : [ellipsize(title, width, measure)];
     });
@@ -146,25 +160,37 @@ export function createMotionPainter() {
     ctx.fill();
   }
 
-  function label(ctx: CanvasRenderingContext2D, m: MotionMark, style: MotionStyle) {
-    const l = m.label;
-    if (!l) return;
+  /**
+   * All titles, setting the font and colour only when they change: the canvas parses each string it is given,
+   * and with one setting per title that parsing was most of a bundled scrub step's drawing.
+   */
+  function labels(ctx: CanvasRenderingContext2D, marks: readonly MotionMark[], style: MotionStyle) {
     ctx.globalAlpha = 1;
-    const plain = !m.expected && m.emphasis !== "selected";
-    ctx.font = `${m.expected ? "italic " : ""}${m.emphasis === "selected" ? "600 " : ""}12px ${style.font}`;
-    ctx.fillStyle = m.emphasis === "dimmed" ? style.muted : style.text;
-    const y = l.y + LINE_HEIGHT / 2;
-    // The layout gives a one-line label its title's measured width in the plain font, so it fits whole; a bold
-    // or italic title, or a wrapped one, may not, and is fitted as the CSS fits it.
-    if (plain && l.lines === 1) ctx.fillText(m.title, l.x, y);
-    else fit(ctx, m.title, l.width, l.lines).forEach((line, i) => ctx.fillText(line, l.x, y + i * LINE_HEIGHT));
+    const fonts = titleFonts(style.font);
+    let font = "";
+    let color = "";
+    for (const m of marks) {
+      const l = m.label;
+      if (!l) continue;
+      const selected = m.emphasis === "selected";
+      const wanted = fonts[(m.expected ? 1 : 0) + (selected ? 2 : 0)]!;
+      if (wanted !== font) ctx.font = font = wanted;
+      const fill = m.emphasis === "dimmed" ? style.muted : style.text;
+      if (fill !== color) ctx.fillStyle = color = fill;
+      const y = l.y + LINE_HEIGHT / 2;
+      // The layout gives a one-line label its title's measured width in the plain font, so it fits whole; a bold
+      // or italic title, or a wrapped one, may not, and is fitted as the CSS fits it.
+      if (!m.expected && !selected && l.lines === 1) ctx.fillText(m.title, l.x, y);
+      else fit(ctx, font, m.title, l.width, l.lines).forEach((line, i) => ctx.fillText(line, l.x, y + i * LINE_HEIGHT));
+    }
   }
 
   function overlay(ctx: CanvasRenderingContext2D, m: MotionMark, style: MotionStyle) {
     if (!m.overlay) return;
     ctx.globalAlpha = 1;
-    ctx.font = `600 12px ${style.font}`;
-    const [text = ""] = fit(ctx, m.title, OVERLAY_MAX - 10, 1);
+    const font = titleFonts(style.font)[2]!;
+    ctx.font = font;
+    const [text = ""] = fit(ctx, font, m.title, OVERLAY_MAX - 10, 1);
     const width = Math.ceil(ctx.measureText(text).width) + 10;
     const box = { x: m.overlay === "right" ? m.box.x + m.box.width + 4 : m.box.x - 4 - width, y: m.box.y - 2, width, height: 18 };
     pill(ctx, box, 3, style.panel, style.accent, 2);
@@ -194,7 +220,7 @@ export function createMotionPainter() {
     for (const m of marks) bar(ctx, m, style);
     for (const m of marks) dot(ctx, m, style);
     ctx.textAlign = "left";
-    for (const m of marks) label(ctx, m, style);
+    labels(ctx, marks, style);
     ctx.font = `600 11px ${style.font}`;
     ctx.textAlign = "center";
     ctx.globalAlpha = 1;
