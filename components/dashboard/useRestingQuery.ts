@@ -8,6 +8,7 @@
  */
 import { useEffect, useState } from "react";
 import type { SelectionQuery } from "@/lib/select";
+import { createRestTimer } from "@/lib/view/burst";
 import type { StoreState, ViewStore } from "@/lib/view/store";
 import { useDashboard } from "./viewContext";
 
@@ -23,23 +24,16 @@ export function useRestingQuery(restMs: number): SelectionQuery | null {
   // Kept with the store it came from: another dataset's store starts from null again.
   const [rested, setRested] = useState<{ store: ViewStore; query: SelectionQuery } | null>(null);
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
     const settle = () => {
-      timer = null;
       const next = queryOf(store.get());
       setRested((r) => (r && r.store === store && r.query.from === next.from && r.query.to === next.to && r.query.themes === next.themes ? r : { store, query: next }));
     };
-    timer = setTimeout(settle, restMs);
-    const unwatch = store.watch(
-      (s) => `${s.view.from}|${s.view.to}|${s.view.themes.join(",")}`,
-      () => {
-        if (timer !== null) clearTimeout(timer);
-        timer = setTimeout(settle, restMs);
-      },
-    );
+    const timer = createRestTimer(restMs, settle);
+    timer.poke();
+    const unwatch = store.watch((s) => `${s.view.from}|${s.view.to}|${s.view.themes.join(",")}`, () => timer.poke());
     return () => {
       unwatch();
-      if (timer !== null) clearTimeout(timer);
+      timer.cancel();
     };
   }, [store, restMs]);
   return rested?.store === store ? rested.query : null;

@@ -33,8 +33,8 @@ export function useUrlSync(store: ViewStore, index: IndexedDataset) {
     });
     const stop = store.listen((state, previous, kind) => {
       if (kind === "restore" || state.view === previous.view) return;
-      const search = withViewParams(location.search, serializeView(state.view, index));
-      writer.request(search, kind === "discrete" ? "push" : "replace");
+      // Built only if written: most steps of a scrub are not (see urlWriter.ts).
+      writer.request(() => withViewParams(location.search, serializeView(state.view, index)), kind === "discrete" ? "push" : "replace");
     });
     const onPopState = () => {
       writer.cancel();

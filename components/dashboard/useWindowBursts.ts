@@ -4,7 +4,7 @@
  * moves (no fades, labels held, marks on a canvas) and catch up when it rests.
  */
 import { useEffect, useState } from "react";
-import { BURST_REST_MS } from "@/lib/view/burst";
+import { BURST_REST_MS, createRestTimer } from "@/lib/view/burst";
 import type { ViewStore } from "@/lib/view/store";
 
 /** While a burst lasts, labels are placed afresh this often. */
@@ -16,17 +16,19 @@ export const REFRESH_MS = 400;
  * step. Returns the unsubscribe.
  */
 function watchWindowBursts(store: ViewStore, on: { step(): void; rest(): void }): () => void {
-  let idle: ReturnType<typeof setTimeout> | undefined;
+  const idle = createRestTimer(BURST_REST_MS, () => on.rest());
   const stop = store.listen((state, previous, kind) => {
     if (state.view.from === previous.view.from && state.view.to === previous.view.to) return;
-    clearTimeout(idle);
-    if (kind !== "continuous") return on.rest();
+    if (kind !== "continuous") {
+      idle.cancel();
+      return on.rest();
+    }
     on.step();
-    idle = setTimeout(on.rest, BURST_REST_MS);
+    idle.poke();
   });
   return () => {
     stop();
-    clearTimeout(idle);
+    idle.cancel();
   };
 }
 

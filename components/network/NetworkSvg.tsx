@@ -130,14 +130,14 @@ function sameLabel(a: { label: PlacedLabel; dimmed: boolean }, b: { label: Place
   );
 }
 
+/**
+ * The ghosts as one path of circles: a scrub step that hides or shows an actor then changes one attribute, where
+ * a circle each (keyed by position in the list) moved every circle after it.
+ */
 const Ghosts = memo(function Ghosts({ ghosts }: { ghosts: Projection["ghosts"] }) {
-  return (
-    <g>
-      {ghosts.map((g, i) => (
-        <circle key={i} className={styles.ghost} cx={g.x} cy={g.y} r={GHOST.radius} opacity={GHOST.opacity} />
-      ))}
-    </g>
-  );
+  const r = GHOST.radius;
+  const d = ghosts.map((g) => `M${round(g.x - r)},${round(g.y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`).join("");
+  return d ? <path className={styles.ghost} d={d} opacity={GHOST.opacity} /> : null;
 });
 
 /** Draws the network as SVG. */

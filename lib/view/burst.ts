@@ -33,33 +33,92 @@ export interface BurstThrottle {
   ran(): void;
 }
 
-/** Creates a burst throttle. */
-export function createBurstThrottle(options: BurstThrottleOptions): BurstThrottle {
-  const now = options.now ?? (() => performance.now());
-  const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
-  const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
-  const restMs = options.restMs ?? BURST_REST_MS;
-  let last = -Infinity;
+/** The clock and timers of a throttle or rest timer (injected in tests). */
+type Timing = Pick<BurstThrottleOptions, "now" | "setTimer" | "clearTimer">;
+
+function timing(options: Timing) {
+  return {
+    now: options.now ?? (() => performance.now()),
+    setTimer: options.setTimer ?? ((run: () => void, ms: number) => setTimeout(run, ms)),
+    clearTimer: options.clearTimer ?? ((handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>)),
+  };
+}
+
+/**
+ * One timer for a deadline that moves later at every change: it is armed once and, when it fires before the
+ * deadline, armed again for the rest. A held scrub changes the view at every frame, and several watchers
+ * clearing and setting a timer at each step cost more than what they watch.
+ */
+function createDeadlineTimer(options: Timing, run: () => void) {
+  const { now, setTimer, clearTimer } = timing(options);
+  let deadline = Infinity;
   let timer: unknown = null;
+  const fire = () => {
+    const wait = deadline - now();
+    if (wait > 0) {
+      timer = setTimer(fire, wait);
+      return;
+    }
+    timer = null;
+    deadline = Infinity;
+    run();
+  };
   const cancel = () => {
     if (timer !== null) clearTimer(timer);
     timer = null;
+    deadline = Infinity;
   };
+  return {
+    /** Runs at `at` (a time of `now`), unless set again or cancelled before. */
+    set(at: number) {
+      // A timer already armed for a later time would fire late: armed again (only when the deadline moves earlier).
+      if (timer !== null && at < deadline) cancel();
+      deadline = at;
+      if (timer === null) timer = setTimer(fire, Math.max(0, at - now()));
+    },
+    cancel,
+    get armed() {
+      return timer !== null;
+    },
+  };
+}
+
+/** Calls `run` once nothing has `poke`d it for `ms`. */
+export interface RestTimer {
+  poke(): void;
+  cancel(): void;
+}
+
+export function createRestTimer(ms: number, run: () => void, options: Timing = {}): RestTimer {
+  const now = timing(options).now;
+  const timer = createDeadlineTimer(options, run);
+  return {
+    poke: () => timer.set(now() + ms),
+    cancel: () => timer.cancel(),
+  };
+}
+
+/** Creates a burst throttle. */
+export function createBurstThrottle(options: BurstThrottleOptions): BurstThrottle {
+  const { now } = timing(options);
+  const restMs = options.restMs ?? BURST_REST_MS;
+  let last = -Infinity;
   const runNow = () => {
-    cancel();
+    timer.cancel();
     last = now();
     options.run();
   };
+  const timer = createDeadlineTimer(options, runNow);
+  const cancel = () => timer.cancel();
   return {
     request() {
-      cancel();
       const t = now();
       const due = Math.min(last + options.intervalMs, t + restMs);
       if (due <= t) runNow();
-      else timer = setTimer(runNow, due - t);
+      else timer.set(due);
     },
     flush() {
-      if (timer !== null) runNow();
+      if (timer.armed) runNow();
     },
     runNow,
     cancel,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createBurstThrottle } from "@/lib/view/burst";
+import { createBurstThrottle, createRestTimer } from "@/lib/view/burst";
 import { fakeClock } from "../fakeClock";
 
 /** A throttle on a fake clock: `advance` moves time and fires due timers; `runs` holds the times it ran. */
@@ -43,5 +43,41 @@ describe("burst throttle", () => {
     expect(runs).toEqual([0, 100]);
     throttle.flush();
     expect(runs).toEqual([0, 100, 2100]);
+  });
+
+  it("arms a handful of timers for a burst of a hundred changes, not one per change", () => {
+    const clock = fakeClock();
+    let armed = 0;
+    const runs: number[] = [];
+    const setTimer = (run: () => void, ms: number) => (armed++, clock.setTimer(run, ms));
+    const throttle = createBurstThrottle({ intervalMs: 500, restMs: 150, ...clock, setTimer, run: () => runs.push(clock.now()) });
+    for (let i = 0; i < 100; i++) {
+      throttle.request();
+      clock.advance(10);
+    }
+    clock.advance(1000);
+    expect(runs).toEqual([0, 500, 1000]);
+    expect(armed).toBeLessThanOrEqual(10);
+  });
+});
+
+describe("rest timer", () => {
+  it("runs once, the rest time after the last poke, with a timer armed about once per rest time", () => {
+    const clock = fakeClock();
+    let armed = 0;
+    const runs: number[] = [];
+    const setTimer = (run: () => void, ms: number) => (armed++, clock.setTimer(run, ms));
+    const timer = createRestTimer(150, () => runs.push(clock.now()), { ...clock, setTimer });
+    for (let i = 0; i < 60; i++) {
+      timer.poke();
+      clock.advance(16);
+    }
+    clock.advance(1000);
+    expect(runs).toEqual([59 * 16 + 150]);
+    expect(armed).toBeLessThanOrEqual(60 / 9 + 2);
+    timer.poke();
+    timer.cancel();
+    clock.advance(1000);
+    expect(runs).toHaveLength(1);
   });
 });

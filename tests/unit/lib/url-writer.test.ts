@@ -31,6 +31,30 @@ describe("URL writer", () => {
     expect(writes.map((w) => w.mode)).toEqual(["push", ...Array(writes.length - 1).fill("replace")]);
   });
 
+  it("builds a query string given as a function only when it writes it, and skips one that says what the URL says", () => {
+    const { writer, writes, advance } = harness(1000, 150);
+    let builds = 0;
+    const lazy = (search: string) => () => {
+      builds++;
+      return search;
+    };
+    writer.request(lazy("?to=0"), "push");
+    for (let step = 1; step < 110; step++) {
+      writer.request(lazy(`?to=${step}`), "replace");
+      advance(1000 / 60);
+    }
+    advance(150);
+    expect(writes.at(-1)!.search).toBe("?to=109");
+    expect(writes.length).toBeLessThanOrEqual(4);
+    expect(builds).toBe(writes.length);
+    // Back where the URL is: built to compare, not written.
+    writer.request(lazy("?to=109"), "replace");
+    advance(1000);
+    expect(builds).toBe(writes.length + 1);
+    expect(writes.at(-1)!.search).toBe("?to=109");
+    expect(writes.filter((w) => w.search === "?to=109")).toHaveLength(1);
+  });
+
   it("writes a change at once when the last write is an interval old", () => {
     const { writer, writes, advance } = harness(1000, 150);
     writer.request("?to=1", "push");

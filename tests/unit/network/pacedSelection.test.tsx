@@ -13,7 +13,7 @@ import { indexedFixture } from "../fixtures";
 const index = indexedFixture();
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval"] });
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "performance"] });
 });
 afterEach(() => vi.useRealTimers());
 
