@@ -4,17 +4,19 @@
  * built and sent, when the acknowledgement comes. A fast scrub then builds and copies a draw list per picture
  * the worker actually draws, not per step, and the worker never falls behind drawing pictures already stale.
  *
- * After each piece the consumer rests REST_PER_BUSY times as long as the piece took before it gets the next.
- * On two cores, a worker drawing back to back took a whole core through a held scrub, and the page's main
- * thread then waited for a core in its slowest frames. A picture that takes 4 ms still allows 80 a second.
+ * After each piece the consumer rests as long as the piece took before it gets the next, unless that would make
+ * pieces come less often than every SLOWEST_CYCLE_MS. On two cores, a worker drawing back to back took a whole
+ * core through a held scrub, and the page's main thread then waited for a core in its slowest frames. A picture
+ * that takes 4 ms still allows over 100 a second, and the rest never makes pictures come less often than 12 a
+ * second.
  */
 
 /** How long an acknowledgement may take before the sender stops waiting for it (a lost message must never freeze the picture). */
 export const ACK_TIMEOUT_MS = 1000;
-/** The consumer's rest after a piece, per millisecond the piece took (it works at most a third of the time). */
-export const REST_PER_BUSY = 2;
-/** The longest rest, whatever a piece took. */
-export const MAX_REST_MS = 200;
+/** The consumer's rest after a piece, per millisecond the piece took (it works at most half the time). */
+export const REST_PER_BUSY = 1;
+/** A piece and the rest after it take at most this long, unless the piece alone takes longer (12 a second). */
+export const SLOWEST_CYCLE_MS = 83;
 
 export interface LatestOnlySender<T> {
   /** Offers the next piece, built only when it is sent. */
@@ -63,7 +65,8 @@ export function createLatestOnlySender<T>(send: (piece: T) => void, options: Lat
     acknowledge() {
       // A late acknowledgement (of a piece given up on) while resting: the rest goes on.
       if (resting) return;
-      const rest = sentAt === null ? 0 : Math.min(MAX_REST_MS, (now() - sentAt) * REST_PER_BUSY);
+      const busyFor = sentAt === null ? 0 : now() - sentAt;
+      const rest = Math.min(busyFor * REST_PER_BUSY, SLOWEST_CYCLE_MS - busyFor);
       if (!pending || rest < 1) return sendPending();
       resting = true;
       sentAt = now();

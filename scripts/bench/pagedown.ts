@@ -39,6 +39,8 @@ export type PagedownResult =
       longTaskTotalMs: number;
       /** CDP Performance.getMetrics deltas divided by steps. */
       perStepMs: { script: number; style: number; layout: number; task: number };
+      /** Pictures the canvas network showed a second during the rounds (0: the SVG network, drawn in each frame). */
+      networkPicturesPerSecond: number;
       deltas: number[];
     }
   | { na: string };
@@ -90,6 +92,9 @@ export async function pagedownScrub(page: Page, cdp: CDPSession): Promise<Pagedo
   const moved: boolean[] = [];
   const tasks: LongTask[] = [];
   const totals = { script: 0, style: 0, layout: 0, task: 0 };
+  let pictures = 0;
+  let heldMs = 0;
+  const picturesSoFar = () => page.evaluate(() => (window as unknown as { __bench: Probe }).__bench.networkPictures);
   for (let round = 0; round < PAGEDOWN_ROUNDS; round++) {
     const ready = await fullWindowEndFocused(page);
     if ("na" in ready) return ready;
@@ -98,7 +103,10 @@ export async function pagedownScrub(page: Page, cdp: CDPSession): Promise<Pagedo
     const handle = await ready.slider.elementHandle();
     if (!handle) return { na: '"Window end" went away' };
     const before = await metrics(cdp);
+    const picturesBefore = await picturesSoFar();
     const run = await handle.evaluate(holdPageDown, [PAGEDOWN_STEPS, BUDGET_MS] as [number, number]);
+    pictures += (await picturesSoFar()) - picturesBefore;
+    heldMs += run.t1 - run.t0;
     const after = await metrics(cdp);
     // Long-task entries arrive after their task: give the observer two frames.
     await page.evaluate(nextFrame);
@@ -126,6 +134,7 @@ export async function pagedownScrub(page: Page, cdp: CDPSession): Promise<Pagedo
     longTaskCount: tasks.length,
     longTaskTotalMs: round1(tasks.reduce((sum, t) => sum + t.duration, 0)),
     perStepMs: { script: perStep(totals.script), style: perStep(totals.style), layout: perStep(totals.layout), task: perStep(totals.task) },
+    networkPicturesPerSecond: round1((pictures * 1000) / Math.max(heldMs, 1)),
     deltas: deltas.map(round1),
   };
 }

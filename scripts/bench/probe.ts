@@ -21,6 +21,8 @@ export interface Probe {
   stopped: boolean;
   frames: number[];
   recordingFrames: boolean;
+  /** Pictures the canvas network has shown (a drawing worker's bitmaps); the SVG network shows none. */
+  networkPictures: number;
 }
 
 /** Installs the probe (passed to page.addInitScript). */
@@ -33,8 +35,19 @@ export function installProbe(): void {
     stopped: false,
     frames: [],
     recordingFrames: false,
+    networkPictures: 0,
   };
   (window as unknown as { __bench: Probe }).__bench = probe;
+  // The canvas network shows each picture its worker drew through a bitmap renderer: counted, so a held scrub's
+  // figures say how often the network kept up, not only how fast the page's frames were.
+  const renderer = typeof ImageBitmapRenderingContext === "undefined" ? null : ImageBitmapRenderingContext.prototype;
+  if (renderer) {
+    const show = renderer.transferFromImageBitmap;
+    renderer.transferFromImageBitmap = function (this: ImageBitmapRenderingContext, bitmap: ImageBitmap | null) {
+      probe.networkPictures++;
+      return show.call(this, bitmap);
+    };
+  }
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });

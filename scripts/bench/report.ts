@@ -92,6 +92,7 @@ function datasetChecks(r: DatasetResult): Check[] {
     add(`PageDown held long tasks (count, total, ${pd.rounds} rounds)`, `${pd.longTaskCount}, ${ms(pd.longTaskTotalMs)}`, t.noLongTaskInPagedown ? "0" : "", t.noLongTaskInPagedown ? pd.longTaskCount === 0 : null);
     const s = pd.perStepMs;
     add("PageDown held per step: script / style / layout / task", `${s.script} / ${s.style} / ${s.layout} / ${s.task} ms`, "", null);
+    add("PageDown held: network pictures a second", pd.networkPicturesPerSecond > 0 ? String(pd.networkPicturesPerSecond) : "SVG, in each frame", "", null);
   }
 
   // Trusted PageDown presses in the 60 Hz browser, Event Timing (input to next paint).
@@ -126,7 +127,7 @@ export function pagedownSummary(r: DatasetResult): string {
       ? `held: n/a (${pd.na})`
       : `held ${pd.rounds}× from the full window: moved ${pd.moved} of ${pd.steps} steps, window ${pd.windowBefore.from} – ${pd.windowBefore.to} → ${pd.windowAfter.from} – ${pd.windowAfter.to}; ` +
         `frames p50/p95/p99 ${pd.frames.p50}/${pd.frames.p95}/${pd.frames.p99} ms (moving steps only: ${pd.movingFrames.p50}/${pd.movingFrames.p95}/${pd.movingFrames.p99} ms; idle ${pd.idleFrames.p50} ms); ` +
-        `${pd.longTaskCount} long tasks; per step script ${pd.perStepMs.script}, style ${pd.perStepMs.style}, layout ${pd.perStepMs.layout}, task ${pd.perStepMs.task} ms`;
+        `${pd.longTaskCount} long tasks; network pictures ${pd.networkPicturesPerSecond > 0 ? `${pd.networkPicturesPerSecond}/s` : "in each frame (SVG)"}; per step script ${pd.perStepMs.script}, style ${pd.perStepMs.style}, layout ${pd.perStepMs.layout}, task ${pd.perStepMs.task} ms`;
   const pressed =
     "na" in et
       ? `pressed: n/a (${et.na})`

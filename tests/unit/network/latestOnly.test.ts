@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ACK_TIMEOUT_MS, createLatestOnlySender, MAX_REST_MS, REST_PER_BUSY } from "@/components/network/latestOnly";
+import { ACK_TIMEOUT_MS, createLatestOnlySender, REST_PER_BUSY, SLOWEST_CYCLE_MS } from "@/components/network/latestOnly";
 import { fakeClock } from "../fakeClock";
 
 /** A sender over a fake clock, recording what was sent and what was built. */
@@ -91,7 +91,7 @@ describe("createLatestOnlySender's busy reports", () => {
 });
 
 describe("createLatestOnlySender's rest between pieces", () => {
-  it("sends the next piece after a rest of REST_PER_BUSY times the last one's time (capped), staying busy meanwhile", () => {
+  it("sends the next piece after a rest as long as the last one took, within a cycle of SLOWEST_CYCLE_MS, staying busy meanwhile", () => {
     const clock = fakeClock();
     const sent: number[] = [];
     const busy: boolean[] = [];
@@ -101,7 +101,7 @@ describe("createLatestOnlySender's rest between pieces", () => {
     sender.offer(() => 2);
     sender.offer(() => 3);
     sender.acknowledge();
-    // 1 took 10 ms: 3 waits 20 ms, and offers meanwhile replace it.
+    // 1 took 10 ms: the next waits 10 ms, and offers meanwhile replace it.
     clock.advance(10 * REST_PER_BUSY - 1);
     expect(sent).toEqual([1]);
     sender.offer(() => 4);
@@ -111,18 +111,23 @@ describe("createLatestOnlySender's rest between pieces", () => {
     clock.advance(1);
     expect(sent).toEqual([1, 4]);
     expect(busy).not.toContain(false);
-    // A slow piece rests at most MAX_REST_MS; with nothing newer, the sender is free at once.
+    // With nothing newer, the sender is free at once.
     clock.advance(1000);
     sender.offer(() => 5);
     sender.acknowledge();
     expect(busy.at(-1)).toBe(false);
+    // A 60 ms piece rests only what is left of the cycle; one slower than the cycle does not rest.
     sender.offer(() => 6);
-    clock.advance(500);
+    clock.advance(60);
     sender.offer(() => 7);
     sender.acknowledge();
-    clock.advance(MAX_REST_MS - 1);
+    clock.advance(SLOWEST_CYCLE_MS - 60 - 1);
     expect(sent).toEqual([1, 4, 5, 6]);
     clock.advance(1);
     expect(sent).toEqual([1, 4, 5, 6, 7]);
+    clock.advance(SLOWEST_CYCLE_MS + 10);
+    sender.offer(() => 8);
+    sender.acknowledge();
+    expect(sent).toEqual([1, 4, 5, 6, 7, 8]);
   });
 });
