@@ -74,7 +74,7 @@ function workerFor(canvas: HTMLCanvasElement, gate: DrawGate | undefined): Drawi
   // Copied rather than transferred: copying the coordinates costs little next to serialising the list itself.
   const drawing: Drawing = {
     worker,
-    sender: createLatestOnlySender((message) => worker.postMessage(message), { onBusy: (busy) => gate?.set(busy) }),
+    sender: createLatestOnlySender((message) => worker.postMessage(message), undefined, (busy) => gate?.set(busy)),
     sent: {},
   };
   worker.addEventListener("message", (event: MessageEvent<DrawnMessage>) => {

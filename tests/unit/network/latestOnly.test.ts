@@ -1,14 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ACK_TIMEOUT_MS, createLatestOnlySender, REST_PER_BUSY, SLOWEST_CYCLE_MS } from "@/components/network/latestOnly";
-import { fakeClock } from "../fakeClock";
+import { ACK_TIMEOUT_MS, createLatestOnlySender } from "@/components/network/latestOnly";
 
 /** A sender over a fake clock, recording what was sent and what was built. */
 function harness() {
   let clock = 0;
   const sent: number[] = [];
   const built: number[] = [];
-  const sender = createLatestOnlySender<number>((n) => sent.push(n), { now: () => clock });
+  const sender = createLatestOnlySender<number>((n) => sent.push(n), () => clock);
   const offer = (n: number) =>
     sender.offer(() => {
       built.push(n);
@@ -78,7 +77,7 @@ describe("createLatestOnlySender", () => {
 describe("createLatestOnlySender's busy reports", () => {
   it("says busy when it sends, free when the consumer acknowledges with nothing newer, and stays busy while it sends the next", () => {
     const busy: boolean[] = [];
-    const sender = createLatestOnlySender<number>(() => undefined, { now: () => 0, onBusy: (b) => busy.push(b) });
+    const sender = createLatestOnlySender<number>(() => undefined, () => 0, (b) => busy.push(b));
     sender.offer(() => 1);
     expect(busy).toEqual([true]);
     sender.offer(() => 2);
@@ -87,47 +86,5 @@ describe("createLatestOnlySender's busy reports", () => {
     expect(busy).toEqual([true, true]);
     sender.acknowledge();
     expect(busy).toEqual([true, true, false]);
-  });
-});
-
-describe("createLatestOnlySender's rest between pieces", () => {
-  it("sends the next piece after a rest as long as the last one took, within a cycle of SLOWEST_CYCLE_MS, staying busy meanwhile", () => {
-    const clock = fakeClock();
-    const sent: number[] = [];
-    const busy: boolean[] = [];
-    const sender = createLatestOnlySender<number>((n) => sent.push(n), { now: clock.now, setTimer: clock.setTimer, onBusy: (b) => busy.push(b) });
-    sender.offer(() => 1);
-    clock.advance(10);
-    sender.offer(() => 2);
-    sender.offer(() => 3);
-    sender.acknowledge();
-    // 1 took 10 ms: the next waits 10 ms, and offers meanwhile replace it.
-    clock.advance(10 * REST_PER_BUSY - 1);
-    expect(sent).toEqual([1]);
-    sender.offer(() => 4);
-    // A late acknowledgement during the rest does not cut it short.
-    sender.acknowledge();
-    expect(sent).toEqual([1]);
-    clock.advance(1);
-    expect(sent).toEqual([1, 4]);
-    expect(busy).not.toContain(false);
-    // With nothing newer, the sender is free at once.
-    clock.advance(1000);
-    sender.offer(() => 5);
-    sender.acknowledge();
-    expect(busy.at(-1)).toBe(false);
-    // A 60 ms piece rests only what is left of the cycle; one slower than the cycle does not rest.
-    sender.offer(() => 6);
-    clock.advance(60);
-    sender.offer(() => 7);
-    sender.acknowledge();
-    clock.advance(SLOWEST_CYCLE_MS - 60 - 1);
-    expect(sent).toEqual([1, 4, 5, 6]);
-    clock.advance(1);
-    expect(sent).toEqual([1, 4, 5, 6, 7]);
-    clock.advance(SLOWEST_CYCLE_MS + 10);
-    sender.offer(() => 8);
-    sender.acknowledge();
-    expect(sent).toEqual([1, 4, 5, 6, 7, 8]);
   });
 });
