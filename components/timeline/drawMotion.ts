@@ -160,10 +160,7 @@ export function createMotionPainter() {
     ctx.fill();
   }
 
-  /**
-   * All titles, setting the font and colour only when they change: the canvas parses each string it is given,
-   * and with one setting per title that parsing was most of a bundled scrub step's drawing.
-   */
+  /** All titles, setting the font and colour only when they change (the canvas parses each string it is given). */
   function labels(ctx: CanvasRenderingContext2D, marks: readonly MotionMark[], style: MotionStyle) {
     ctx.globalAlpha = 1;
     const fonts = titleFonts(style.font);
