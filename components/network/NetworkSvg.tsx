@@ -137,7 +137,8 @@ function sameLabel(a: { label: PlacedLabel; dimmed: boolean }, b: { label: Place
 const Ghosts = memo(function Ghosts({ ghosts }: { ghosts: Projection["ghosts"] }) {
   const r = GHOST.radius;
   const d = ghosts.map((g) => `M${round(g.x - r)},${round(g.y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`).join("");
-  return d ? <path className={styles.ghost} d={d} opacity={GHOST.opacity} /> : null;
+  // In a group of its own, present even when empty: the drawing's groups keep their order (ghosts, ties, nodes, labels).
+  return <g>{d && <path className={styles.ghost} d={d} opacity={GHOST.opacity} />}</g>;
 });
 
 /** Draws the network as SVG. */
