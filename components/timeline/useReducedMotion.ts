@@ -17,6 +17,8 @@ const snapshot = () => (reduced ??= mediaList()?.matches ?? false);
 
 function subscribe(onChange: () => void) {
   const media = mediaList();
+  // Asked afresh on subscribing: with no reader mounted, no listener kept the answer up to date.
+  reduced = undefined;
   const listener = () => {
     reduced = media?.matches ?? false;
     onChange();
