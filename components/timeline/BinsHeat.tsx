@@ -2,7 +2,6 @@
 /** The bins' heat cells on one canvas under their buttons (decorative: each bin's button names its count). */
 import { memo, useEffect, useLayoutEffect, useRef } from "react";
 import type { CountLabel, HeatCell } from "@/lib/timeline/heat";
-import { createDigitStamps, type DrawNumber } from "./digitStamps";
 import styles from "./Timeline.module.css";
 
 interface Props {
@@ -15,23 +14,28 @@ interface Props {
 
 const pixelRatio = () => Math.min(2, window.devicePixelRatio || 1);
 
-/** Digits in the style of the buttons' counts (`.binCount`: the canvas is given their colour). */
-function stampsFor(canvas: HTMLCanvasElement): DrawNumber | null {
+/** The font and colour of the buttons' counts (`.binCount`: the canvas is given their colour). */
+interface CountStyle {
+  font: string;
+  color: string;
+}
+
+function countStyleOf(canvas: HTMLCanvasElement): CountStyle {
   const css = getComputedStyle(canvas);
-  return createDigitStamps(`10px ${css.fontFamily}`, css.color, pixelRatio());
+  return { font: `10px ${css.fontFamily}`, color: css.color };
 }
 
 /** Draws `cells` (and `counts`) on a canvas of `width` × `height` CSS pixels, sharp at the screen's pixel ratio. */
 export const BinsHeat = memo(function BinsHeat({ cells, counts, width, height }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
-  // The counts' digits in the buttons' count style, made once the canvas is on the page (and again when the colour
-  // scheme changes), not in a burst's step: reading the style there would force a style pass.
-  const stamps = useRef<DrawNumber | null>(null);
+  // The counts' style, read once the canvas is on the page (and again when the colour scheme changes), not in a
+  // burst's step: reading the style there would force a style pass.
+  const countStyle = useRef<CountStyle | null>(null);
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
     const make = () => {
-      stamps.current = stampsFor(canvas);
+      countStyle.current = countStyleOf(canvas);
     };
     make();
     const media = typeof window.matchMedia === "function" ? window.matchMedia("(prefers-color-scheme: dark)") : null;
@@ -57,9 +61,13 @@ export const BinsHeat = memo(function BinsHeat({ cells, counts, width, height }:
     }
     context.globalAlpha = 1;
     if (counts.length > 0) {
-      // Made here only when a burst began before the effect above ran.
-      stamps.current ??= stampsFor(canvas);
-      for (const label of counts) stamps.current?.(context, label.text, label.x, label.y);
+      // Read here only when a burst began before the effect above ran.
+      const style = (countStyle.current ??= countStyleOf(canvas));
+      context.font = style.font;
+      context.fillStyle = style.color;
+      context.textAlign = "center";
+      context.textBaseline = "bottom";
+      for (const label of counts) context.fillText(label.text, label.x, label.y);
     }
   }, [cells, counts, width, height]);
   return <canvas ref={ref} className={styles.heat} style={{ width, height }} aria-hidden="true" />;
