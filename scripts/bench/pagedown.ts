@@ -45,7 +45,7 @@ export type PagedownResult =
     }
   | { na: string };
 
-interface InPageRun {
+export interface InPageRun {
   deltas: number[];
   moved: boolean[];
   t0: number;
@@ -84,6 +84,40 @@ function holdPageDown(el: Element, [steps, budgetMs]: [number, number]): Promise
 /** A CDP duration metric's growth between two readings, in seconds. */
 const delta = (after: Record<string, number>, before: Record<string, number>, name: string) => (after[name] ?? 0) - (before[name] ?? 0);
 
+/** One held round's readings. */
+export interface HeldRound {
+  window: WindowText;
+  run: InPageRun;
+  longTasks: LongTask[];
+  /** Pictures the canvas network showed during the round. */
+  pictures: number;
+}
+
+/** Work to do right before and right after the held keys (reading CDP metrics, for example). */
+interface RoundHooks {
+  before?: () => Promise<void>;
+  after?: () => Promise<void>;
+}
+
+/** From the full window, holds PageDown on "Window end" for PAGEDOWN_STEPS frames. */
+export async function heldRound(page: Page, hooks: RoundHooks = {}): Promise<HeldRound | { na: string }> {
+  const ready = await fullWindowEndFocused(page);
+  if ("na" in ready) return ready;
+  const handle = await ready.slider.elementHandle();
+  if (!handle) return { na: '"Window end" went away' };
+  const picturesSoFar = () => page.evaluate(() => (window as unknown as { __bench: Probe }).__bench.networkPictures);
+  await hooks.before?.();
+  const picturesBefore = await picturesSoFar();
+  const run = await handle.evaluate(holdPageDown, [PAGEDOWN_STEPS, BUDGET_MS] as [number, number]);
+  const pictures = (await picturesSoFar()) - picturesBefore;
+  await hooks.after?.();
+  // Long-task entries arrive after their task: give the observer two frames.
+  await page.evaluate(nextFrame);
+  await page.evaluate(nextFrame);
+  const all = await page.evaluate(() => (window as unknown as { __bench: Probe }).__bench.longTasks);
+  return { window: ready.window, run, longTasks: all.filter((t: LongTask) => t.start >= run.t0 && t.start <= run.t1), pictures };
+}
+
 /** The held-PageDown scrub on a loaded, quiet page (in the unlimited-frame-rate browser), PAGEDOWN_ROUNDS times, pooled. */
 export async function pagedownScrub(page: Page, cdp: CDPSession): Promise<PagedownResult> {
   let windowBefore: WindowText | null = null;
@@ -94,27 +128,26 @@ export async function pagedownScrub(page: Page, cdp: CDPSession): Promise<Pagedo
   const totals = { script: 0, style: 0, layout: 0, task: 0 };
   let pictures = 0;
   let heldMs = 0;
-  const picturesSoFar = () => page.evaluate(() => (window as unknown as { __bench: Probe }).__bench.networkPictures);
   for (let round = 0; round < PAGEDOWN_ROUNDS; round++) {
-    const ready = await fullWindowEndFocused(page);
-    if ("na" in ready) return ready;
-    windowBefore ??= ready.window;
-    idle ??= await idleFrames(page);
-    const handle = await ready.slider.elementHandle();
-    if (!handle) return { na: '"Window end" went away' };
-    const before = await metrics(cdp);
-    const picturesBefore = await picturesSoFar();
-    const run = await handle.evaluate(holdPageDown, [PAGEDOWN_STEPS, BUDGET_MS] as [number, number]);
-    pictures += (await picturesSoFar()) - picturesBefore;
-    heldMs += run.t1 - run.t0;
-    const after = await metrics(cdp);
-    // Long-task entries arrive after their task: give the observer two frames.
-    await page.evaluate(nextFrame);
-    await page.evaluate(nextFrame);
-    const all = await page.evaluate(() => (window as unknown as { __bench: Probe }).__bench.longTasks);
-    tasks.push(...all.filter((t: LongTask) => t.start >= run.t0 && t.start <= run.t1));
-    deltas.push(...run.deltas);
-    moved.push(...run.moved);
+    let before: Record<string, number> = {};
+    let after: Record<string, number> = {};
+    const held = await heldRound(page, {
+      before: async () => {
+        // The idle frames: once, on the full window like the rounds.
+        idle ??= await idleFrames(page);
+        before = await metrics(cdp);
+      },
+      after: async () => {
+        after = await metrics(cdp);
+      },
+    });
+    if ("na" in held) return held;
+    windowBefore ??= held.window;
+    pictures += held.pictures;
+    heldMs += held.run.t1 - held.run.t0;
+    tasks.push(...held.longTasks);
+    deltas.push(...held.run.deltas);
+    moved.push(...held.run.moved);
     totals.script += delta(after, before, "ScriptDuration");
     totals.style += delta(after, before, "RecalcStyleDuration");
     totals.layout += delta(after, before, "LayoutDuration");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { layoutFigures, type LayoutReading } from "@/scripts/bench/layout-figures";
 import { allChecks, formatTable } from "@/scripts/bench/report";
+import { compare, summarise, type RoundFigures } from "@/scripts/bench/ab-stats";
 import { percentile } from "@/scripts/bench/stats";
 
 const reading = (over: Partial<LayoutReading>): LayoutReading => ({
@@ -76,5 +77,44 @@ describe("bench: report", () => {
     // Every row has its result starting in the same column.
     const column = lines[0]!.indexOf("result");
     for (const line of lines.slice(2)) expect(line.slice(column)).toMatch(/^(PASS|FAIL|)$/);
+  });
+});
+
+describe("bench: A/B comparison", () => {
+  const round = (deltas: number[], extra: Partial<RoundFigures> = {}): RoundFigures => ({ deltas, longTasks: 0, pictures: 0, ms: 1000, ...extra });
+  // 100 frames whose p95 (nearest rank) is the slow value.
+  const frames = (base: number, slow: number) => [...Array.from({ length: 94 }, () => base), ...Array.from({ length: 6 }, () => slow)];
+
+  it("pairs the rounds in order and counts those in which B's p95 is lower", () => {
+    // Drift moves both sides of a pair: B is 3 ms faster in every pair although its worst round is slower than A's best.
+    const a = [round(frames(8, 20)), round(frames(8, 30)), round(frames(8, 40))];
+    const b = [round(frames(7, 17)), round(frames(7, 27)), round(frames(7, 37))];
+    const c = compare(a, b);
+    expect(c.pairs).toBe(3);
+    expect(c.bLowerP95).toBe(3);
+    expect(c.medianP95Difference).toBe(-3);
+    expect(c.b.roundP95Median).toBe(27);
+    expect(c.a.roundP95Median).toBe(30);
+  });
+
+  it("pools each side's frames, long tasks and pictures a second", () => {
+    const s = summarise([round(frames(10, 50), { longTasks: 1, pictures: 30, ms: 1500 }), round(frames(12, 60), { longTasks: 2, pictures: 15, ms: 1500 })]);
+    expect(s.frames).toBe(200);
+    expect(s.p50).toBe(12);
+    expect(s.p95).toBe(50);
+    expect(s.p99).toBe(60);
+    expect(s.longTasks).toBe(3);
+    expect(s.picturesPerSecond).toBe(15);
+  });
+
+  it("ties count for neither side, and a side without rounds has no figures", () => {
+    const c = compare([round(frames(8, 20))], [round(frames(9, 20))]);
+    expect(c.bLowerP95).toBe(0);
+    expect(c.medianP95Difference).toBe(0);
+    const empty = compare([], []);
+    expect(empty.pairs).toBe(0);
+    expect(empty.medianP95Difference).toBeNull();
+    expect(empty.a.p95).toBeNull();
+    expect(empty.a.picturesPerSecond).toBe(0);
   });
 });

@@ -1,0 +1,74 @@
+/**
+ * Figures for an A/B comparison of two builds (see ab.ts): each side's held rounds pooled, and the rounds
+ * paired in the order they ran (A and B alternate), so a difference that holds round after round can be
+ * told from the machine's drift, which moves both sides of a pair alike.
+ */
+import { median, percentile, round1 } from "./stats";
+
+/** One held round of one side. */
+export interface RoundFigures {
+  deltas: readonly number[];
+  longTasks: number;
+  pictures: number;
+  ms: number;
+}
+
+/** One side's rounds together. */
+export interface SideSummary {
+  rounds: number;
+  frames: number;
+  p50: number | null;
+  p90: number | null;
+  p95: number | null;
+  p99: number | null;
+  /** The median of the rounds' own p95s (one bad round moves it less than the pooled p95). */
+  roundP95Median: number | null;
+  longTasks: number;
+  picturesPerSecond: number;
+}
+
+/** Both sides, and how the paired rounds compare. */
+export interface Comparison {
+  a: SideSummary;
+  b: SideSummary;
+  pairs: number;
+  /** Pairs in which B's round p95 was lower than A's (ties count for neither). */
+  bLowerP95: number;
+  /** The median over the pairs of B's round p95 minus A's: negative when B is faster. */
+  medianP95Difference: number | null;
+}
+
+const roundP95 = (round: RoundFigures) => percentile(round.deltas, 95);
+const rounded = (value: number | null) => (value === null ? null : round1(value));
+
+export function summarise(rounds: readonly RoundFigures[]): SideSummary {
+  const deltas = rounds.flatMap((r) => r.deltas);
+  const ms = rounds.reduce((sum, r) => sum + r.ms, 0);
+  const pictures = rounds.reduce((sum, r) => sum + r.pictures, 0);
+  const p95s = rounds.map(roundP95).filter((v): v is number => v !== null);
+  return {
+    rounds: rounds.length,
+    frames: deltas.length,
+    p50: rounded(percentile(deltas, 50)),
+    p90: rounded(percentile(deltas, 90)),
+    p95: rounded(percentile(deltas, 95)),
+    p99: rounded(percentile(deltas, 99)),
+    roundP95Median: rounded(median(p95s)),
+    longTasks: rounds.reduce((sum, r) => sum + r.longTasks, 0),
+    picturesPerSecond: ms > 0 ? round1((pictures * 1000) / ms) : 0,
+  };
+}
+
+/** Compares A's rounds with B's, pairing the i-th round of each. */
+export function compare(a: readonly RoundFigures[], b: readonly RoundFigures[]): Comparison {
+  const differences: number[] = [];
+  let bLowerP95 = 0;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const pa = roundP95(a[i]!);
+    const pb = roundP95(b[i]!);
+    if (pa === null || pb === null) continue;
+    differences.push(pb - pa);
+    if (pb < pa) bLowerP95++;
+  }
+  return { a: summarise(a), b: summarise(b), pairs: differences.length, bLowerP95, medianP95Difference: rounded(median(differences)) };
+}
