@@ -4,7 +4,7 @@
  */
 import type { Point } from "./layout";
 
-/** A tie's drawn geometry: start, control point, end, and the curve's midpoint (for hit labels). */
+/** A tie's drawn geometry: start, control point and end (six numbers: a large network keeps thousands). */
 export interface TieCurve {
   x1: number;
   y1: number;
@@ -12,8 +12,6 @@ export interface TieCurve {
   cy: number;
   x2: number;
   y2: number;
-  mx: number;
-  my: number;
 }
 
 /** Pixels between neighbouring lanes at the curve's apex. */
@@ -46,8 +44,6 @@ export function tieCurve(ax: number, ay: number, bx: number, by: number, ra: num
     cy,
     x2: bx + (cx - bx) * t2,
     y2: by + (cy - by) * t2,
-    mx: 0.25 * ax + 0.5 * cx + 0.25 * bx,
-    my: 0.25 * ay + 0.5 * cy + 0.25 * by,
   };
 }
 

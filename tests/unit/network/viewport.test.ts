@@ -61,7 +61,9 @@ describe("tieCurve", () => {
     const forward = tieCurve(0, 0, 100, 0, 5, 5, 0.5, false);
     const backward = tieCurve(100, 0, 0, 0, 5, 5, 0.5, true);
     const other = tieCurve(0, 0, 100, 0, 5, 5, -0.5, false);
-    expect(Math.sign(forward.my)).toBe(Math.sign(backward.my));
-    expect(Math.sign(other.my)).toBe(-Math.sign(forward.my));
+    // The ends lie on y = 0: the control point's side is the side the curve bows to.
+    expect(Math.sign(forward.cy)).not.toBe(0);
+    expect(Math.sign(forward.cy)).toBe(Math.sign(backward.cy));
+    expect(Math.sign(other.cy)).toBe(-Math.sign(forward.cy));
   });
 });
