@@ -3,40 +3,72 @@
  * flight. While one is in flight, newer offers replace each other and are not even built: only the latest is
  * built and sent, when the acknowledgement comes. A fast scrub then builds and copies a draw list per picture
  * the worker actually draws, not per step, and the worker never falls behind drawing pictures already stale.
+ *
+ * An offer may also ask for a gap since the previous piece was sent (the network's pictures while the window
+ * moves: see useCanvasPainter): until the gap has passed it waits like one made while a piece is in flight.
  */
 
 /** How long an acknowledgement may take before the sender stops waiting for it (a lost message must never freeze the picture). */
 export const ACK_TIMEOUT_MS = 1000;
 
 export interface LatestOnlySender<T> {
-  /** Offers the next piece, built only when it is sent. */
-  offer(build: () => T): void;
+  /** Offers the next piece, built only when it is sent, and not before `gapMs` after the previous one was sent. */
+  offer(build: () => T, gapMs?: number): void;
   /** The consumer finished the piece in flight. */
   acknowledge(): void;
 }
 
-export function createLatestOnlySender<T>(send: (piece: T) => void, now: () => number = () => performance.now(), onBusy?: (busy: boolean) => void): LatestOnlySender<T> {
+/** The clock and timer a sender uses (the page's, or a test's). */
+export interface SenderTiming {
+  now(): number;
+  setTimer(run: () => void, ms: number): unknown;
+  clearTimer(timer: unknown): void;
+}
+
+const pageTiming: SenderTiming = {
+  now: () => performance.now(),
+  setTimer: (run, ms) => setTimeout(run, ms),
+  clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+};
+
+export function createLatestOnlySender<T>(send: (piece: T) => void, timing: SenderTiming = pageTiming, onBusy?: (busy: boolean) => void): LatestOnlySender<T> {
+  const { now } = timing;
+  /** When the piece in flight was sent (null: none is). */
   let sentAt: number | null = null;
-  let pending: (() => T) | null = null;
+  let lastSentAt = -Infinity;
+  let pending: { build: () => T; gapMs: number } | null = null;
+  let timer: unknown = null;
   const dispatch = (build: () => T) => {
-    sentAt = now();
+    if (timer !== null) timing.clearTimer(timer);
+    timer = null;
+    pending = null;
+    sentAt = lastSentAt = now();
     onBusy?.(true);
     send(build());
   };
+  const inFlight = () => sentAt !== null && now() - sentAt < ACK_TIMEOUT_MS;
+  /** Sends the pending offer if nothing is in flight and its gap has passed; else waits for the gap's end. */
+  const sendPending = () => {
+    if (!pending || inFlight()) return;
+    const due = lastSentAt + pending.gapMs;
+    if (now() >= due) dispatch(pending.build);
+    else if (timer === null) {
+      // Waiting counts as busy, as a piece in flight does: the views need not prepare newer pieces meanwhile.
+      onBusy?.(true);
+      timer = timing.setTimer(() => {
+        timer = null;
+        sendPending();
+      }, due - now());
+    }
+  };
   return {
-    offer(build) {
-      if (sentAt !== null && now() - sentAt < ACK_TIMEOUT_MS) {
-        pending = build;
-        return;
-      }
-      pending = null;
-      dispatch(build);
+    offer(build, gapMs = 0) {
+      pending = { build, gapMs };
+      sendPending();
     },
     acknowledge() {
       sentAt = null;
-      const next = pending;
-      pending = null;
-      if (next) dispatch(next);
+      if (pending) sendPending();
       else onBusy?.(false);
     },
   };

@@ -21,6 +21,14 @@ import type { DrawGate } from "./drawGate";
 import type { DrawnMessage, MotionMessage, NetworkMessage, PictureMessage } from "./drawProtocol";
 import { createLatestOnlySender, type LatestOnlySender } from "./latestOnly";
 
+/**
+ * While the window moves, pictures start at least this far apart (at most 30 a second: a held key repeats about
+ * that often, and the timeline, which the hand drives, keeps every frame). Unpaced, the worker drew back to back
+ * (about 65 pictures a second at 1k in the held scrub, more than a 60 Hz screen shows) and on two cores took the
+ * processor from the page's own frames. A picture slower than this (10k and up) is not delayed at all.
+ */
+export const MOTION_PICTURE_GAP_MS = 1000 / 30;
+
 /** A picture of a moving window: the selection's network part and what holds still meanwhile. */
 export interface MotionInput {
   index: IndexedDataset;
@@ -151,7 +159,7 @@ export function useCanvasPainter(ref: RefObject<HTMLCanvasElement | null>, gate?
         const canvas = ref.current;
         if (!canvas) return;
         const drawing = workerFor(canvas, gate);
-        if (drawing) drawing.sender.offer(() => motionMessage(drawing, input, style));
+        if (drawing) drawing.sender.offer(() => motionMessage(drawing, input, style), MOTION_PICTURE_GAP_MS);
         else motionHere(canvas, input, style);
       },
       prepare(index) {

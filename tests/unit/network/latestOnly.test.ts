@@ -1,19 +1,56 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ACK_TIMEOUT_MS, createLatestOnlySender } from "@/components/network/latestOnly";
+import { ACK_TIMEOUT_MS, createLatestOnlySender, type SenderTiming } from "@/components/network/latestOnly";
 
-/** A sender over a fake clock, recording what was sent and what was built. */
-function harness() {
+/** A fake clock with timers that run when `tick` passes their time. */
+function fakeTiming() {
   let clock = 0;
+  let timers: Array<{ at: number; run: () => void }> = [];
+  const timing: SenderTiming = {
+    now: () => clock,
+    setTimer(run, ms) {
+      const timer = { at: clock + ms, run };
+      timers.push(timer);
+      return timer;
+    },
+    clearTimer(timer) {
+      timers = timers.filter((t) => t !== timer);
+    },
+  };
+  const tick = (ms: number) => {
+    const end = clock + ms;
+    for (;;) {
+      const due = timers.filter((t) => t.at <= end).sort((a, b) => a.at - b.at)[0];
+      if (!due) break;
+      timers = timers.filter((t) => t !== due);
+      clock = Math.max(clock, due.at);
+      due.run();
+    }
+    clock = end;
+  };
+  return { timing, tick, armed: () => timers.length, now: () => clock };
+}
+
+/** A sender over a fake clock, recording what was sent (and when) and what was built. */
+function harness(onBusy?: (busy: boolean) => void) {
+  const time = fakeTiming();
   const sent: number[] = [];
+  const sentAt: number[] = [];
   const built: number[] = [];
-  const sender = createLatestOnlySender<number>((n) => sent.push(n), () => clock);
-  const offer = (n: number) =>
+  const sender = createLatestOnlySender<number>(
+    (n) => {
+      sent.push(n);
+      sentAt.push(time.now());
+    },
+    time.timing,
+    onBusy,
+  );
+  const offer = (n: number, gapMs?: number) =>
     sender.offer(() => {
       built.push(n);
       return n;
-    });
-  return { sender, offer, sent, built, tick: (ms: number) => (clock += ms) };
+    }, gapMs);
+  return { sender, offer, sent, sentAt, built, tick: time.tick, armed: time.armed };
 }
 
 describe("createLatestOnlySender", () => {
@@ -77,7 +114,7 @@ describe("createLatestOnlySender", () => {
 describe("createLatestOnlySender's busy reports", () => {
   it("says busy when it sends, free when the consumer acknowledges with nothing newer, and stays busy while it sends the next", () => {
     const busy: boolean[] = [];
-    const sender = createLatestOnlySender<number>(() => undefined, () => 0, (b) => busy.push(b));
+    const { sender } = harness((b) => busy.push(b));
     sender.offer(() => 1);
     expect(busy).toEqual([true]);
     sender.offer(() => 2);
@@ -86,5 +123,96 @@ describe("createLatestOnlySender's busy reports", () => {
     expect(busy).toEqual([true, true]);
     sender.acknowledge();
     expect(busy).toEqual([true, true, false]);
+  });
+
+  it("stays busy while an offer waits for its gap, and is free once it went out and was acknowledged", () => {
+    const busy: boolean[] = [];
+    const h = harness((b) => busy.push(b));
+    h.offer(1, 30);
+    h.tick(10);
+    h.sender.acknowledge();
+    h.offer(2, 30);
+    expect(busy.at(-1)).toBe(true);
+    h.tick(20);
+    expect(h.sent).toEqual([1, 2]);
+    h.sender.acknowledge();
+    expect(busy.at(-1)).toBe(false);
+  });
+});
+
+describe("createLatestOnlySender's gaps", () => {
+  it("sends a gapped offer no sooner than the gap after the previous piece was sent, and only the latest", () => {
+    const h = harness();
+    h.offer(1, 30);
+    h.tick(8);
+    h.sender.acknowledge();
+    h.offer(2, 30);
+    h.tick(8);
+    h.offer(3, 30);
+    expect(h.sent).toEqual([1]);
+    expect(h.built).toEqual([1]);
+    h.tick(13);
+    expect(h.sent).toEqual([1]);
+    h.tick(1);
+    expect(h.sent).toEqual([1, 3]);
+    expect(h.sentAt).toEqual([0, 30]);
+    expect(h.built).toEqual([1, 3]);
+  });
+
+  it("does not delay a piece slower than the gap: it goes out on the acknowledgement", () => {
+    const h = harness();
+    h.offer(1, 30);
+    h.offer(2, 30);
+    h.tick(45);
+    h.sender.acknowledge();
+    expect(h.sent).toEqual([1, 2]);
+    expect(h.sentAt).toEqual([0, 45]);
+    expect(h.armed()).toBe(0);
+  });
+
+  it("sends an offer without a gap (a picture at rest) at once, in place of a gapped one still waiting", () => {
+    const h = harness();
+    h.offer(1, 30);
+    h.sender.acknowledge();
+    h.offer(2, 30);
+    h.tick(5);
+    h.offer(3);
+    expect(h.sent).toEqual([1, 3]);
+    expect(h.armed()).toBe(0);
+    h.sender.acknowledge();
+    h.tick(100);
+    expect(h.sent).toEqual([1, 3]);
+  });
+
+  it("whatever the interleaving of offers, acknowledgements and time, gapped pieces keep their gap and the last offer goes out once", () => {
+    type Step = { kind: "offer"; gap: number } | { kind: "ack" } | { kind: "tick"; ms: number };
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant("offer" as const), gap: fc.constantFrom(0, 20, 33) }),
+      fc.constant({ kind: "ack" as const }),
+      fc.record({ kind: fc.constant("tick" as const), ms: fc.integer({ min: 1, max: 50 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 80 }), (script: Step[]) => {
+        const h = harness();
+        const gaps: number[] = [];
+        for (const s of script) {
+          if (s.kind === "offer") {
+            gaps.push(s.gap);
+            h.offer(gaps.length - 1, s.gap);
+          } else if (s.kind === "ack") h.sender.acknowledge();
+          else h.tick(s.ms);
+        }
+        // Drain: time passes and the consumer acknowledges until nothing more is sent.
+        for (let i = 0; i < 3; i++) {
+          h.tick(100);
+          h.sender.acknowledge();
+        }
+        if (gaps.length > 0) expect(h.sent.at(-1)).toBe(gaps.length - 1);
+        expect(new Set(h.sent).size).toBe(h.sent.length);
+        expect(h.built).toEqual(h.sent);
+        for (let i = 1; i < h.sent.length; i++) expect(h.sentAt[i]! - h.sentAt[i - 1]!).toBeGreaterThanOrEqual(gaps[h.sent[i]!]!);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
