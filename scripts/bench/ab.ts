@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Browser, Page } from "@playwright/test";
-import { compare, type Comparison, type RoundFigures } from "./ab-stats";
+import { compare, type Comparison, type RoundFigures, type SideSummary } from "./ab-stats";
 import { launchBrowser, UNLIMITED_FRAMES_ARGS } from "./browser";
 import { DATASET_KEYS, prepareDatasets } from "./datasets";
 import { loadPage } from "./page-load";
@@ -60,6 +60,13 @@ async function cleanUp() {
   for (const server of servers) await server.stop();
   if (datasetsDir) rmSync(datasetsDir, { recursive: true, force: true });
 }
+// The servers run in process groups of their own: stopped on Ctrl-C too, not left serving.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the servers and cleaning up`);
+    void cleanUp().then(() => process.exit(130));
+  });
+}
 
 /** One held round on `page`, as the comparison counts it. */
 async function round(page: Page): Promise<RoundFigures> {
@@ -72,7 +79,7 @@ async function round(page: Page): Promise<RoundFigures> {
 const cell = (value: number | null, unit = " ms") => (value === null ? "n/a" : `${value}${unit}`);
 
 function report(key: string, c: Comparison): string {
-  const row = (name: string, s: Comparison["a"]) =>
+  const row = (name: string, s: SideSummary) =>
     `  ${name}  frames p50 ${cell(s.p50)} · p90 ${cell(s.p90)} · p95 ${cell(s.p95)} · p99 ${cell(s.p99)} · round p95 median ${cell(s.roundP95Median)} · ` +
     `long tasks ${s.longTasks} · network pictures ${s.picturesPerSecond}/s`;
   const verdict = `  B's round p95 lower in ${c.bLowerP95} of ${c.pairs} pairs; median of B − A ${cell(c.medianP95Difference)}`;
