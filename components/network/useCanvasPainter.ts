@@ -13,7 +13,7 @@ import { useEffect, useMemo, type RefObject } from "react";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Focus } from "@/lib/highlight";
 import type { DrawList } from "@/lib/network/drawList";
-import { createMotionPictures, type MotionFrame } from "@/lib/network/motionPictures";
+import { createMotionPictures, MOTION_PICTURES_PER_SECOND, type MotionFrame } from "@/lib/network/motionPictures";
 import { packNetwork, type PackedNetwork } from "@/lib/network/packedNetwork";
 import type { NetworkPart } from "@/lib/select";
 import { drawList, type DrawStyle } from "./drawCanvas";
@@ -21,13 +21,8 @@ import type { DrawGate } from "./drawGate";
 import type { DrawnMessage, MotionMessage, NetworkMessage, PictureMessage } from "./drawProtocol";
 import { createLatestOnlySender, type LatestOnlySender } from "./latestOnly";
 
-/**
- * While the window moves, pictures start at least this far apart (at most 30 a second: a held key repeats about
- * that often, and the timeline, which the hand drives, keeps every frame). Unpaced, the worker drew back to back
- * (about 65 pictures a second at 1k in the held scrub, more than a 60 Hz screen shows) and on two cores took the
- * processor from the page's own frames. A picture slower than this (10k and up) is not delayed at all.
- */
-export const MOTION_PICTURE_GAP_MS = 1000 / 30;
+/** While the window moves, pictures start at least this far apart (see MOTION_PICTURES_PER_SECOND). */
+const MOTION_PICTURE_GAP_MS = 1000 / MOTION_PICTURES_PER_SECOND;
 
 /** A picture of a moving window: the selection's network part and what holds still meanwhile. */
 export interface MotionInput {

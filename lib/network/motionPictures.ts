@@ -15,6 +15,14 @@ import { createProjector, type Projection } from "./project";
 import { createSceneBuilder } from "./scene";
 import type { Transform } from "./viewport";
 
+/**
+ * While the window moves, at most this many pictures a second (a picture's gap: useCanvasPainter): a held key
+ * repeats about this often, and the timeline, which the hand drives, keeps every frame. Drawn back to back, the
+ * worker made about 65 a second at 1k in the held scrub, more than a 60 Hz screen shows, and on two cores took
+ * the processor from the page's own frames. A picture slower than the gap (10k and up) is not delayed at all.
+ */
+export const MOTION_PICTURES_PER_SECOND = 30;
+
 /** What stays the same through a burst (sent again only when it changes). */
 export interface MotionFrame {
   layout: Positions;

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { MOTION_PICTURES_PER_SECOND } from "@/lib/network/motionPictures";
 import { extraPort } from "../../playwright.config";
 import { actorCentres, expectUnmoved, holdPageDownOverNetwork, openDashboard, statusCounts, type StagePoint } from "./helpers";
 
@@ -231,6 +232,38 @@ test("while PageDown is held, the large graph's worker draws the moving window w
   expect(held.buttons).toBe(buttonsBefore);
   await expect(region).not.toHaveAttribute("data-moving", "true");
   await expect.poll(() => actorButtons.count()).toBeLessThan(buttonsBefore);
+});
+
+test("while PageDown is held, the large graph's worker shows at most 30 pictures a second, and they follow the window", async ({ page }) => {
+  // Counts the pictures the network's canvas takes from its worker (each one is a bitmap handed over).
+  await page.addInitScript(() => {
+    const show = ImageBitmapRenderingContext.prototype.transferFromImageBitmap;
+    const w = window as unknown as { __pictures: number };
+    w.__pictures = 0;
+    ImageBitmapRenderingContext.prototype.transferFromImageBitmap = function (this: ImageBitmapRenderingContext, bitmap: ImageBitmap | null) {
+      w.__pictures++;
+      return show.call(this, bitmap);
+    };
+  });
+  await openDashboard(page, `http://127.0.0.1:${extraPort}/?dataset=synthetic-large`);
+  await page.getByRole("button", { name: "All dates", exact: true }).first().click();
+  const end = page.getByRole("slider", { name: "Window end", exact: true });
+  await expect(end).toHaveAttribute("aria-valuenow", (await end.getAttribute("aria-valuemax"))!);
+  await end.focus();
+  await expect.poll(async () => (await holdPageDownOverNetwork(end, 0)).painted).toBeGreaterThan(5000);
+  const full = (await holdPageDownOverNetwork(end, 0)).painted;
+  // Ninety steps of a month, one an animation frame (faster than a held key repeats): the worker, which draws
+  // this graph in a few milliseconds, would show a picture for nearly every step if it were not paced.
+  const count = () => page.evaluate(() => ({ pictures: (window as unknown as { __pictures: number }).__pictures, at: performance.now() }));
+  const before = await count();
+  const held = await holdPageDownOverNetwork(end, 90);
+  const after = await count();
+  const shown = after.pictures - before.pictures;
+  const elapsed = after.at - before.at;
+  expect(held.moving).toBe("true");
+  expect(shown).toBeGreaterThanOrEqual(5);
+  expect(shown).toBeLessThanOrEqual(Math.floor(elapsed / (1000 / MOTION_PICTURES_PER_SECOND)) + 1);
+  expect(held.painted).toBeLessThan(full * 0.95);
 });
 
 test("after a large graph's first load, the server sends its layout with the page: the same positions, no layout run", async ({ page }) => {
