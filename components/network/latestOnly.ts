@@ -7,6 +7,7 @@
  * An offer may also ask for a gap since the previous piece was sent (the network's pictures while the window
  * moves: see useCanvasPainter): until the gap has passed it waits like one made while a piece is in flight.
  */
+import { withPageTiming, type Timing } from "@/lib/timing";
 
 /** How long an acknowledgement may take before the sender stops waiting for it (a lost message must never freeze the picture). */
 export const ACK_TIMEOUT_MS = 1000;
@@ -18,28 +19,15 @@ export interface LatestOnlySender<T> {
   acknowledge(): void;
 }
 
-/** The clock and timer a sender uses (the page's, or a test's). */
-export interface SenderTiming {
-  now(): number;
-  setTimer(run: () => void, ms: number): unknown;
-  clearTimer(timer: unknown): void;
-}
-
-const pageTiming: SenderTiming = {
-  now: () => performance.now(),
-  setTimer: (run, ms) => setTimeout(run, ms),
-  clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
-};
-
-export function createLatestOnlySender<T>(send: (piece: T) => void, timing: SenderTiming = pageTiming, onBusy?: (busy: boolean) => void): LatestOnlySender<T> {
-  const { now } = timing;
+export function createLatestOnlySender<T>(send: (piece: T) => void, timing: Timing = {}, onBusy?: (busy: boolean) => void): LatestOnlySender<T> {
+  const { now, setTimer, clearTimer } = withPageTiming(timing);
   /** When the piece in flight was sent (null: none is). */
   let sentAt: number | null = null;
   let lastSentAt = -Infinity;
   let pending: { build: () => T; gapMs: number } | null = null;
   let timer: unknown = null;
   const dispatch = (build: () => T) => {
-    if (timer !== null) timing.clearTimer(timer);
+    if (timer !== null) clearTimer(timer);
     timer = null;
     pending = null;
     sentAt = lastSentAt = now();
@@ -55,7 +43,7 @@ export function createLatestOnlySender<T>(send: (piece: T) => void, timing: Send
     else if (timer === null) {
       // Waiting counts as busy, as a piece in flight does: the views need not prepare newer pieces meanwhile.
       onBusy?.(true);
-      timer = timing.setTimer(() => {
+      timer = setTimer(() => {
         timer = null;
         sendPending();
       }, due - now());

@@ -4,19 +4,18 @@
  * so the policy is tested without a DOM.
  */
 
+import { withPageTiming, type Timing } from "@/lib/timing";
+
 /** A burst has ended when the view has not changed for this long. */
 export const BURST_REST_MS = 150;
 
 /** What a throttle needs from its host. */
-export interface BurstThrottleOptions {
+export interface BurstThrottleOptions extends Timing {
   /** While a burst lasts, at most one run per this many milliseconds. */
   intervalMs: number;
   /** A burst that made no change for this long has ended: what it left pending runs then. */
   restMs?: number;
   run(): void;
-  now?: () => number;
-  setTimer?: (run: () => void, ms: number) => unknown;
-  clearTimer?: (handle: unknown) => void;
 }
 
 /** A throttle for the changes of a burst. */
@@ -33,24 +32,13 @@ export interface BurstThrottle {
   ran(): void;
 }
 
-/** The clock and timers of a throttle or rest timer (injected in tests). */
-type Timing = Pick<BurstThrottleOptions, "now" | "setTimer" | "clearTimer">;
-
-function timing(options: Timing) {
-  return {
-    now: options.now ?? (() => performance.now()),
-    setTimer: options.setTimer ?? ((run: () => void, ms: number) => setTimeout(run, ms)),
-    clearTimer: options.clearTimer ?? ((handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>)),
-  };
-}
-
 /**
  * One timer for a deadline that moves later at every change: it is armed once and, when it fires before the
  * deadline, armed again for the rest. A held scrub changes the view at every frame, and several watchers
  * clearing and setting a timer at each step cost more than what they watch.
  */
 function createDeadlineTimer(options: Timing, run: () => void) {
-  const { now, setTimer, clearTimer } = timing(options);
+  const { now, setTimer, clearTimer } = withPageTiming(options);
   let deadline = Infinity;
   let timer: unknown = null;
   const fire = () => {
@@ -90,7 +78,7 @@ export interface RestTimer {
 }
 
 export function createRestTimer(ms: number, run: () => void, options: Timing = {}): RestTimer {
-  const now = timing(options).now;
+  const { now } = withPageTiming(options);
   const timer = createDeadlineTimer(options, run);
   return {
     poke: () => timer.set(now() + ms),
@@ -100,7 +88,7 @@ export function createRestTimer(ms: number, run: () => void, options: Timing = {
 
 /** Creates a burst throttle. */
 export function createBurstThrottle(options: BurstThrottleOptions): BurstThrottle {
-  const { now } = timing(options);
+  const { now } = withPageTiming(options);
   const restMs = options.restMs ?? BURST_REST_MS;
   let last = -Infinity;
   const runNow = () => {

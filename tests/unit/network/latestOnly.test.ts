@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ACK_TIMEOUT_MS, createLatestOnlySender, type SenderTiming } from "@/components/network/latestOnly";
+import { ACK_TIMEOUT_MS, createLatestOnlySender } from "@/components/network/latestOnly";
+import type { Timing } from "@/lib/timing";
 
 /** A fake clock with timers that run when `tick` passes their time. */
 function fakeTiming() {
   let clock = 0;
   let timers: Array<{ at: number; run: () => void }> = [];
-  const timing: SenderTiming = {
+  const timing: Timing = {
     now: () => clock,
     setTimer(run, ms) {
       const timer = { at: clock + ms, run };
