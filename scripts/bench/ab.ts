@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Browser, Page } from "@playwright/test";
-import { compare, type Comparison, type RoundFigures, type SideSummary } from "./ab-stats";
+import { compare, movingFrameDeltas, type Comparison, type RoundFigures, type SideSummary } from "./ab-stats";
 import { launchBrowser, UNLIMITED_FRAMES_ARGS } from "./browser";
 import { DATASET_KEYS, prepareDatasets } from "./datasets";
 import { loadPage } from "./page-load";
@@ -73,7 +73,7 @@ async function round(page: Page): Promise<RoundFigures> {
   await page.bringToFront();
   const held = await heldRound(page);
   if ("na" in held) throw new Error(`cannot hold PageDown: ${held.na}`);
-  return { deltas: held.run.deltas, longTasks: held.longTasks.length, pictures: held.pictures, ms: held.run.t1 - held.run.t0 };
+  return { deltas: movingFrameDeltas(held.run.deltas, held.run.moved), longTasks: held.longTasks.length, pictures: held.pictures, ms: held.run.t1 - held.run.t0 };
 }
 
 const cell = (value: number | null, unit = " ms") => (value === null ? "n/a" : `${value}${unit}`);

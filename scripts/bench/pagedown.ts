@@ -8,6 +8,7 @@
  * round of 120 frames varies by a quarter from run to run, which hides the effect of most changes.
  */
 import type { CDPSession, Page } from "@playwright/test";
+import { movingFrameDeltas } from "./ab-stats";
 import { fullWindowEndFocused, readWindow, type WindowText } from "./full-window";
 import { nextFrame, type LongTask, type Probe } from "./probe";
 import { frameStats, idleFrames, metrics, type FrameStats } from "./scrub";
@@ -162,7 +163,7 @@ export async function pagedownScrub(page: Page, cdp: CDPSession): Promise<Pagedo
     windowBefore: windowBefore!,
     windowAfter: await readWindow(page),
     frames: frameStats(deltas),
-    movingFrames: frameStats(deltas.filter((_, i) => moved[i])),
+    movingFrames: frameStats(movingFrameDeltas(deltas, moved)),
     idleFrames: idle!,
     longTaskCount: tasks.length,
     longTaskTotalMs: round1(tasks.reduce((sum, t) => sum + t.duration, 0)),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { layoutFigures, type LayoutReading } from "@/scripts/bench/layout-figures";
 import { allChecks, formatTable } from "@/scripts/bench/report";
-import { compare, summarise, type RoundFigures } from "@/scripts/bench/ab-stats";
+import { compare, movingFrameDeltas, summarise, type RoundFigures } from "@/scripts/bench/ab-stats";
 import { percentile } from "@/scripts/bench/stats";
 
 const reading = (over: Partial<LayoutReading>): LayoutReading => ({
@@ -81,6 +81,17 @@ describe("bench: report", () => {
 });
 
 describe("bench: A/B comparison", () => {
+  it("counts only the frames after steps that moved the window", () => {
+    // Six working frames, then four at the window's limit paced at the screen's rate: with them the p95 is theirs.
+    const deltas = [8, 9, 7, 10, 8, 9, 17.2, 17.4, 17.3, 17.1];
+    const moved = [true, true, true, true, true, true, false, false, false, false];
+    expect(percentile(deltas, 95)).toBe(17.4);
+    expect(movingFrameDeltas(deltas, moved)).toEqual([8, 9, 7, 10, 8, 9]);
+    expect(percentile(movingFrameDeltas(deltas, moved), 95)).toBe(10);
+    // A step with no record of moving (a run cut short) does not count either.
+    expect(movingFrameDeltas([5, 6, 7], [true, false])).toEqual([5]);
+  });
+
   const round = (deltas: number[], extra: Partial<RoundFigures> = {}): RoundFigures => ({ deltas, longTasks: 0, pictures: 0, ms: 1000, ...extra });
   // 100 frames whose p95 (nearest rank) is the slow value.
   const frames = (base: number, slow: number) => [...Array.from({ length: 94 }, () => base), ...Array.from({ length: 6 }, () => slow)];
