@@ -11,10 +11,9 @@ import { curvePath } from "@/lib/network/edges";
 import {
   CHANGE_RINGS,
   DIMMED_LABEL_OPACITY,
-  DIMMED_NODE_OPACITY,
   GHOST,
   LABEL_LEADER,
-  LOST_NODE_OPACITY,
+  nodeOpacity,
   PIN,
   RINGS,
   shapePath,
@@ -70,15 +69,10 @@ function Ring({ className, r, ring }: { className: string | undefined; r: number
   return <circle className={className} r={r + ring.gap} strokeWidth={ring.width} strokeOpacity={ring.opacity} strokeDasharray={ring.dashed ? "2 2" : undefined} />;
 }
 
-/** A node's opacity in both renderers: dimmed by the focus, fainter still when only the compare window has it. */
-function nodeOpacity(node: ProjectedNode["node"]): number {
-  return (node.emphasis === "dimmed" ? DIMMED_NODE_OPACITY : 1) * (node.change === "lost" ? LOST_NODE_OPACITY : 1);
-}
-
 const NodeMark = memo(function NodeMark({ projected, pointed, gone }: { projected: ProjectedNode; pointed: boolean; gone: boolean }) {
   const { node, sx, sy, r } = projected;
   return (
-    <g className={gone ? `${styles.nodeMark} ${styles.gone}` : styles.nodeMark} transform={`translate(${round(sx)} ${round(sy)})`} opacity={nodeOpacity(node)}>
+    <g className={gone ? `${styles.nodeMark} ${styles.gone}` : styles.nodeMark} transform={`translate(${round(sx)} ${round(sy)})`} opacity={nodeOpacity(node.emphasis, node.change)}>
       {node.change && <Ring className={styles.changeRing} r={r} ring={CHANGE_RINGS[node.change]} />}
       {node.emphasis === "selected" && <Ring className={styles.selectedRing} r={r} ring={RINGS.selected} />}
       {node.emphasis === "related" && <Ring className={styles.relatedRing} r={r} ring={RINGS.related} />}

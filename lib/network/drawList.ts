@@ -5,7 +5,7 @@
  * export share the same picture.
  */
 import type { ActorKind } from "@/lib/dataset/schema";
-import { CHANGE_RINGS, DIMMED_LABEL_OPACITY, DIMMED_NODE_OPACITY, LOST_NODE_OPACITY, PIN, RINGS, TURN_BAND, TURN_EXTRA, type NodeShape, type TieStyle } from "./encoding";
+import { CHANGE_RINGS, DIMMED_LABEL_OPACITY, nodeOpacity, PIN, RINGS, TURN_BAND, TURN_EXTRA, type NodeShape, type TieStyle } from "./encoding";
 import type { Leader, PlacedLabel } from "./labels";
 import type { TieCurve } from "./edges";
 import type { Projection } from "./project";
@@ -246,7 +246,7 @@ export function buildDrawList(
   const pins = new Floats();
   for (const { node, sx, sy, r } of projection.nodes) {
     if (node.pinned) pins.push2(sx + r * PIN.offset, sy - r * PIN.offset);
-    const alpha = (node.emphasis === "dimmed" ? DIMMED_NODE_OPACITY : 1) * (node.change === "lost" ? LOST_NODE_OPACITY : 1);
+    const alpha = nodeOpacity(node.emphasis, node.change);
     const key = `${alpha}|${node.actor.kind}`;
     let group = nodeGroups.get(key);
     if (!group) nodeGroups.set(key, (group = { kind: node.actor.kind, color: node.color, ring: node.shape === "ring", alpha, xyr: new Floats(), shapes: [] }));

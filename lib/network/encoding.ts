@@ -330,6 +330,11 @@ export const CHANGE_RINGS: Record<ActorChange, RingStyle> = {
 /** Opacity of an actor the main window lost (drawn so its lost ties have ends). */
 export const LOST_NODE_OPACITY = 0.45;
 
+/** A node's opacity in both renderers: dimmed by the focus, fainter still when only the compare window has it. */
+export function nodeOpacity(emphasis: Emphasis, change: ActorChange | null): number {
+  return (emphasis === "dimmed" ? DIMMED_NODE_OPACITY : 1) * (change === "lost" ? LOST_NODE_OPACITY : 1);
+}
+
 /** The dot that marks a pinned actor: at its node's upper right (offset × r), this radius. */
 export const PIN = { offset: 0.75, radius: 2.5 } as const;
 

@@ -11,7 +11,10 @@ import {
   hitSize,
   KIND_LABELS,
   KIND_SHAPE,
+  DIMMED_NODE_OPACITY,
   LOST_COLOR,
+  LOST_NODE_OPACITY,
+  nodeOpacity,
   nodeRadius,
   shapePath,
   sizeFactor,
@@ -120,6 +123,16 @@ describe("project and hitTie", () => {
 });
 
 describe("encoding", () => {
+  it("fades a node for the focus and for being lost, the two together multiplying", () => {
+    expect(nodeOpacity("normal", null)).toBe(1);
+    expect(nodeOpacity("selected", "gained")).toBe(1);
+    expect(nodeOpacity("dimmed", null)).toBe(DIMMED_NODE_OPACITY);
+    expect(nodeOpacity("related", "lost")).toBe(LOST_NODE_OPACITY);
+    expect(nodeOpacity("dimmed", "lost")).toBeCloseTo(DIMMED_NODE_OPACITY * LOST_NODE_OPACITY);
+    expect(DIMMED_NODE_OPACITY).toBeLessThan(1);
+    expect(LOST_NODE_OPACITY).toBeLessThan(1);
+  });
+
   it("gives every kind a distinct shape with a valid path", () => {
     const shapes = [...KIND_LABELS.map(([kind]) => KIND_SHAPE[kind]), GENERIC_SHAPE];
     expect(new Set(shapes).size).toBe(shapes.length);
