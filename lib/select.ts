@@ -160,7 +160,7 @@ export function selectWindow(index: IndexedDataset, query: SelectionQuery): Sele
   const last = lowerBound(scope.starts, to + 1);
   const run = datedIn(scope, tracker, lowerBound(scope.starts, from - scope.maxEventDays), last);
   const datedCount = Array.isArray(run) ? run.length : run.end - run.start;
-  const { ties, actors, actorIds, degrees } = networkOf(index, tracker);
+  const network = networkOf(index, tracker);
   // The event lists are copied only when something reads them: a scrub through bins never does, and at 50k
   // events two copies a step were most of what the selection allocated.
   let copied: IndexedEvent[] | null = null;
@@ -179,11 +179,15 @@ export function selectWindow(index: IndexedDataset, query: SelectionQuery): Sele
       earlier: lowerBound(scope.ends.days, from),
       later: scope.dated.length - last,
     },
-    ties,
-    actors,
-    actorIds,
-    degrees,
-    counts: counts(index, datedCount + scope.undated.length, actors.length, ties.length),
+    ties: network.ties,
+    actors: network.actors,
+    get actorIds() {
+      return network.actorIds;
+    },
+    get degrees() {
+      return network.degrees;
+    },
+    counts: counts(index, datedCount + scope.undated.length, network.actors.length, network.ties.length),
   };
   lastSelection.set(index, [{ query: { from, to, key: scope.key }, selection }, ...cached].slice(0, KEEP));
   return selection;
@@ -222,19 +226,48 @@ const networks = new WeakMap<WindowTracker, { version: number; part: NetworkPart
 function networkOf(index: IndexedDataset, tracker: WindowTracker): NetworkPart {
   const known = networks.get(tracker);
   if (known && known.version === tracker.networkVersion) return known.part;
-  const ties: VisibleTie[] = [];
-  for (const t of tracker.ties) if (t) ties.push(t);
-  const actors: Actor[] = [];
-  const actorIds = new Set<ActorId>();
-  const degrees = new Map<ActorId, number>();
-  index.dataset.actors.forEach((actor, i) => {
+  // Counted first, then filled: lists grown by pushing leave two or three times their size behind as garbage,
+  // and at 10k events these lists are made at nearly every step of a scrub.
+  let tieCount = 0;
+  for (const t of tracker.ties) if (t) tieCount++;
+  const ties = new Array<VisibleTie>(tieCount);
+  let k = 0;
+  for (const t of tracker.ties) if (t) ties[k++] = t;
+  const all = index.dataset.actors;
+  let actorCount = 0;
+  for (let i = 0; i < all.length; i++) if (tracker.actorItems[i]! > 0) actorCount++;
+  const actors = new Array<Actor>(actorCount);
+  const actorTies = new Int32Array(actorCount);
+  k = 0;
+  for (let i = 0; i < all.length; i++) {
     if (tracker.actorItems[i]! > 0) {
-      actors.push(actor);
-      actorIds.add(actor.id);
-      if (tracker.actorTies[i]! > 0) degrees.set(actor.id, tracker.actorTies[i]!);
+      actors[k] = all[i]!;
+      actorTies[k++] = tracker.actorTies[i]!;
     }
-  });
-  const part = { ties, actors, actorIds, degrees };
+  }
+  // The id set and the degrees are built when first read, from the counts taken now (the tracker moves on): in a
+  // held scrub only the drawing worker's pictures read them, at most 30 a second, and building both at every
+  // step was a fifth of what a step allocated at 10k events.
+  let actorIds: Set<ActorId> | null = null;
+  let degrees: Map<ActorId, number> | null = null;
+  const part: NetworkPart = {
+    ties,
+    actors,
+    get actorIds() {
+      if (!actorIds) {
+        actorIds = new Set<ActorId>();
+        for (const actor of actors) actorIds.add(actor.id);
+      }
+      return actorIds;
+    },
+    get degrees() {
+      if (!degrees) {
+        degrees = new Map<ActorId, number>();
+        for (let i = 0; i < actors.length; i++) if (actorTies[i]! > 0) degrees.set(actors[i]!.id, actorTies[i]!);
+      }
+      return degrees;
+    },
+  };
   networks.set(tracker, { version: tracker.networkVersion, part });
   return part;
 }

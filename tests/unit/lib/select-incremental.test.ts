@@ -74,7 +74,7 @@ describe("selectWindow", () => {
     expect(selectWindow(synthetic, { ...query, to: query.to + 1 })).not.toBe(a);
   });
 
-  it("hands out one array per event list however often it is read, even once the window has moved on", () => {
+  it("hands out one array per event list, one id set and one degree map however often they are read, even once the window has moved on", () => {
     const first = selectWindow(synthetic, { from: synthetic.extent.start, to: synthetic.extent.start + 600, themes: [] });
     // Read only after later windows moved the shared tracker: the lists are still this window's.
     const later = selectWindow(synthetic, { from: synthetic.extent.start + 200, to: synthetic.extent.start + 900, themes: [] });
@@ -83,6 +83,10 @@ describe("selectWindow", () => {
     expect(first.events.length).toBe(first.counts.events.visible);
     expect(summary(first)).toEqual(summary(selectVisible(synthetic, { from: synthetic.extent.start, to: synthetic.extent.start + 600, themes: [] })));
     expect(later.dated).not.toBe(first.dated);
+    // The network's id set and degrees are built when read: still this window's, and the same objects each time.
+    expect(first.degrees).toBe(first.degrees);
+    expect(first.actorIds).toBe(first.actorIds);
+    expect([...later.degrees]).not.toEqual([...first.degrees]);
   });
 
   it("keeps the theme-filtered dated events as one array while the filter is unchanged", () => {
