@@ -10,6 +10,7 @@ import type { ActorId, ThemeId, TieId } from "@/lib/dataset/ids";
 import type { IndexedDataset, IndexedEvent, IndexedTie } from "@/lib/dataset/indexed";
 import type { Actor } from "@/lib/dataset/schema";
 import { lowerBound } from "@/lib/math";
+import { keepActorFigures } from "@/lib/selection/actorFigures";
 import { passesThemes, themeScope, type ThemeScope } from "@/lib/selection/scope";
 import { createWindowTracker, type WindowTracker } from "@/lib/selection/tracker";
 import { isTimeless, tieInWindow, type VisibleTie } from "@/lib/selection/window";
@@ -237,14 +238,17 @@ function networkOf(index: IndexedDataset, tracker: WindowTracker): NetworkPart {
   let actorCount = 0;
   for (let i = 0; i < all.length; i++) if (tracker.actorItems[i]! > 0) actorCount++;
   const actors = new Array<Actor>(actorCount);
+  const positions = new Int32Array(actorCount);
   const actorTies = new Int32Array(actorCount);
   k = 0;
   for (let i = 0; i < all.length; i++) {
     if (tracker.actorItems[i]! > 0) {
       actors[k] = all[i]!;
+      positions[k] = i;
       actorTies[k++] = tracker.actorTies[i]!;
     }
   }
+  keepActorFigures(actors, { positions, degrees: actorTies });
   // The id set and the degrees are built when first read, from the counts taken now (the tracker moves on): in a
   // held scrub only the drawing worker's pictures read them, at most 30 a second, and building both at every
   // step was a fifth of what a step allocated at 10k events.

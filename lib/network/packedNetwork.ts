@@ -8,6 +8,7 @@ import type { ActorId } from "@/lib/dataset/ids";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Actor } from "@/lib/dataset/schema";
 import type { NetworkPart, VisibleTie } from "@/lib/select";
+import { actorFiguresOf } from "@/lib/selection/actorFigures";
 
 export interface PackedNetwork {
   /** Visible ties by their order in the dataset, in the selection's order. */
@@ -41,6 +42,9 @@ export function packNetwork(index: IndexedDataset, part: NetworkPart): PackedNet
     phases[i] = visible.phase ? visible.indexed.phases.indexOf(visible.phase) : -1;
     turns[i] = visible.turns ? 1 : 0;
   });
+  // Never changed once made, so they can be handed on as they are.
+  const figures = actorFiguresOf(part.actors);
+  if (figures) return { ties, phases, turns, actors: figures.positions, degrees: figures.degrees };
   const orders = actorOrderOf(index);
   const actors = new Int32Array(part.actors.length);
   const degrees = new Int32Array(part.actors.length);

@@ -10,7 +10,8 @@ import { createMotionPictures, drawListOf, type MotionFrame } from "@/lib/networ
 import { createNetworkUnpacker, packNetwork, type PackedNetwork } from "@/lib/network/packedNetwork";
 import { createProjector } from "@/lib/network/project";
 import { createSceneBuilder } from "@/lib/network/scene";
-import { selectWindow, type Selection } from "@/lib/select";
+import { selectVisible, selectWindow, type Selection } from "@/lib/select";
+import { actorFiguresOf } from "@/lib/selection/actorFigures";
 import { generateSyntheticDataset } from "@/lib/synthetic/generate";
 import { resolveView } from "@/lib/view/state";
 import { indexedFixture } from "../fixtures";
@@ -87,6 +88,21 @@ describe("packNetwork and createNetworkUnpacker", () => {
         expect(part.actors.map((a) => a.id)).toEqual(selection.actors.map((a) => a.id));
         expect([...part.actorIds]).toEqual([...selection.actorIds]);
         expect(part.degrees).toEqual(selection.degrees);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("pack a selection the same whether it was made step by step or in full", () => {
+    const span = index.extent.end - index.extent.start;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: span }), fc.integer({ min: 0, max: span }), (a, b) => {
+        const query = { from: index.extent.start + Math.min(a, b), to: index.extent.start + Math.max(a, b), themes: [] };
+        const stepped = selectWindow(index, query);
+        // The step-by-step selection carries its actors' positions and degrees; the full one is looked up by id.
+        expect(actorFiguresOf(stepped.actors)).toBeDefined();
+        expect(actorFiguresOf(selectVisible(index, query).actors)).toBeUndefined();
+        expect(packNetwork(index, stepped)).toEqual(packNetwork(index, selectVisible(index, query)));
       }),
       { numRuns: 60 },
     );
