@@ -5,8 +5,9 @@
  * judged by. On these shared two-core machines one bench run varies by a quarter from the next, more than most
  * changes move it; runs of one build after the other also meet different load. Here both builds are served at
  * once, each has a page open in the same Chromium (no frame-rate limit), and their held rounds alternate
- * (A B, then B A, ...), so drift falls on both alike. Prints each side's pooled frames, the median of its rounds'
- * p95s, long tasks and the network's pictures a second, and in how many paired rounds B's p95 was lower.
+ * (A B, then B A, ...), so drift falls on both alike. Prints each side's pooled frames (those after steps that
+ * moved the window, as `npm run bench` counts them), the median of its rounds' p95s, long tasks and the network's
+ * pictures a second, and in how many paired rounds B's p95 was lower.
  * Build each side into its own folder first, e.g. `NEXT_DIST_DIR=.next-a npx next build`.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
