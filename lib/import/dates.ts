@@ -1,6 +1,6 @@
 /** Dates as other tools write them, read into the schema's ISO strings at their precision. */
 import { isoDateProblem } from "@/lib/dateProblem";
-import { isoYear, type Precision } from "@/lib/dates";
+import { isoYear, MONTH_SHORT_NAMES, type Precision } from "@/lib/dates";
 
 /** A date read from a file. */
 export interface ReadDate {
@@ -11,7 +11,8 @@ export interface ReadDate {
 /** A date, a reason it is not one, or nothing (an empty cell). */
 export type DateReading = ReadDate | { problem: string } | null;
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** "jan" … "dec": a month is read by its first three letters, in any case. */
+const MONTHS = MONTH_SHORT_NAMES.map((name) => name.toLowerCase());
 
 function monthNumber(word: string): number | null {
   const index = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
