@@ -40,7 +40,9 @@ export function fromParts(year: number, month?: number | null, day?: number | nu
 
 const ISO = /^([+-]?\d{1,6})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const SLASHED = /^(\d{4})\/(\d{1,2})(?:\/(\d{1,2}))?$/;
-const DAY_MONTH_YEAR = /^(\d{1,2})[ -]([A-Za-z]{3,})\.?[ -,]*(\d{1,4})$/;
+// Spaces, hyphens or a comma between the month and the year ("7 Jan, 2025", "07-JAN-2025"): the hyphen comes last
+// in its class, or the class would be a range of characters.
+const DAY_MONTH_YEAR = /^(\d{1,2})[ -]([A-Za-z]{3,})\.?[ ,-]*(\d{1,4})$/;
 const MONTH_DAY_YEAR = /^([A-Za-z]{3,})\.? (\d{1,2}),? (\d{1,4})$/;
 const MONTH_YEAR = /^([A-Za-z]{3,})\.? (\d{1,4})$/;
 const BCE = /^(\d{1,6})\s*(BCE|BC)$/i;
