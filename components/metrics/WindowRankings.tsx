@@ -6,6 +6,7 @@
 import { useMemo } from "react";
 import type { ActorId } from "@/lib/dataset/ids";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
+import { firstInOrder } from "@/lib/math";
 import { topActors } from "@/lib/metrics/measures";
 import type { Selection } from "@/lib/select";
 import { RankedActors, type RankedActor } from "./RankedActors";
@@ -25,8 +26,8 @@ export function WindowRankings({ index, selection, onSelect }: Props) {
   const actors = index.dataset.actors;
   const connected = useMemo<RankedActor[]>(() => {
     const name = (id: ActorId) => index.actorById.get(id)?.name ?? id;
-    const ranked = [...selection.degrees].sort((a, b) => b[1] - a[1] || name(a[0]).localeCompare(name(b[0])));
-    return ranked.slice(0, TOP).map(([id, ties]) => ({ id, name: name(id), value: `${ties} ${ties === 1 ? "tie" : "ties"}` }));
+    const ranked = firstInOrder(selection.degrees, TOP, (a, b) => b[1] - a[1] || name(a[0]).localeCompare(name(b[0])));
+    return ranked.map(([id, ties]) => ({ id, name: name(id), value: `${ties} ${ties === 1 ? "tie" : "ties"}` }));
   }, [selection.degrees, index]);
   // Until the worker answers for this window, the last answer stands (it follows within a moment).
   const brokers = useMemo<RankedActor[] | null>(

@@ -3,6 +3,7 @@
  * functions that rank and scale them. Kept apart from the graph code (graphology) that computes them, so the
  * views that show measures do not load it.
  */
+import { firstInOrder } from "@/lib/math";
 import type { TimeStep } from "./steps";
 
 /** Per step and actor (row-major: step × actor, actors in the dataset's order). */
@@ -32,11 +33,8 @@ export function actorRow(series: ActorSeries, values: Float32Array, actorId: str
 
 /** The top `count` actors by a measure (ties broken by the dataset's order), leaving out zeros. */
 export function topActors(values: Float32Array, count: number): Array<{ position: number; value: number }> {
-  const ranked: Array<{ position: number; value: number }> = [];
-  values.forEach((value, position) => {
-    if (value > 0) ranked.push({ position, value });
-  });
-  return ranked.sort((a, b) => b.value - a.value || a.position - b.position).slice(0, count);
+  const positive = [...values.keys()].filter((position) => values[position]! > 0);
+  return firstInOrder(positive, count, (a, b) => values[b]! - values[a]! || a - b).map((position) => ({ position, value: values[position]! }));
 }
 
 /**
