@@ -51,6 +51,7 @@ function draw(list: DrawList, style: DrawStyle): ImageBitmap | null {
 }
 
 scope.addEventListener("message", (event) => {
+  const started = performance.now();
   const message = event.data;
   if (message.type === "network") {
     motion = { make: createMotionPictures(indexDataset(message.network)) };
@@ -59,5 +60,5 @@ scope.addEventListener("message", (event) => {
   const list = message.type === "motion" ? motionList(message) : message.list;
   const picture = list ? draw(list, message.style) : null;
   // Answered even without a picture, so the page never waits for one that will not come.
-  scope.postMessage({ type: "drawn", picture }, picture ? [picture] : []);
+  scope.postMessage({ type: "drawn", picture, workMs: performance.now() - started }, picture ? [picture] : []);
 });

@@ -22,4 +22,9 @@ export type PictureMessage = DrawMessage | MotionMessage;
 export type NetworkMessage = { type: "network"; network: Dataset };
 
 /** Worker → page: the last picture asked for, drawn (null: nothing to draw yet); the page sends the next one only then. */
-export type DrawnMessage = { type: "drawn"; picture: ImageBitmap | null };
+export type DrawnMessage = {
+  type: "drawn";
+  picture: ImageBitmap | null;
+  /** How long the worker took over it, by its own clock (the page rests the worker in proportion while the window moves). */
+  workMs: number;
+};

@@ -13,7 +13,7 @@ import { useEffect, useMemo, type RefObject } from "react";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Focus } from "@/lib/highlight";
 import type { DrawList } from "@/lib/network/drawList";
-import { createMotionPictures, MOTION_PICTURES_PER_SECOND, type MotionFrame } from "@/lib/network/motionPictures";
+import { createMotionPictures, MOTION_PICTURES_PER_SECOND, MOTION_WORKER_REST, type MotionFrame } from "@/lib/network/motionPictures";
 import { packNetwork, type PackedNetwork } from "@/lib/network/packedNetwork";
 import type { NetworkPart } from "@/lib/select";
 import { drawList, type DrawStyle } from "./drawCanvas";
@@ -83,7 +83,7 @@ function workerFor(canvas: HTMLCanvasElement, gate: DrawGate | undefined): Drawi
   worker.addEventListener("message", (event: MessageEvent<DrawnMessage>) => {
     if (event.data?.type !== "drawn") return;
     if (event.data.picture) shown.transferFromImageBitmap(event.data.picture);
-    drawing.sender.acknowledge();
+    drawing.sender.acknowledge(event.data.workMs);
   });
   workers.set(canvas, drawing);
   return drawing;
@@ -154,7 +154,7 @@ export function useCanvasPainter(ref: RefObject<HTMLCanvasElement | null>, gate?
         const canvas = ref.current;
         if (!canvas) return;
         const drawing = workerFor(canvas, gate);
-        if (drawing) drawing.sender.offer(() => motionMessage(drawing, input, style), MOTION_PICTURE_GAP_MS);
+        if (drawing) drawing.sender.offer(() => motionMessage(drawing, input, style), MOTION_PICTURE_GAP_MS, MOTION_WORKER_REST);
         else motionHere(canvas, input, style);
       },
       prepare(index) {

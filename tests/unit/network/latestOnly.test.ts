@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ACK_TIMEOUT_MS, createLatestOnlySender } from "@/components/network/latestOnly";
+import { ACK_TIMEOUT_MS, createLatestOnlySender, REST_LIMIT_MS } from "@/components/network/latestOnly";
 import type { Timing } from "@/lib/timing";
 
 /** A fake clock with timers that run when `tick` passes their time. */
@@ -46,12 +46,16 @@ function harness(onBusy?: (busy: boolean) => void) {
     time.timing,
     onBusy,
   );
-  const offer = (n: number, gapMs?: number) =>
-    sender.offer(() => {
-      built.push(n);
-      return n;
-    }, gapMs);
-  return { sender, offer, sent, sentAt, built, tick: time.tick, armed: time.armed };
+  const offer = (n: number, gapMs?: number, rest?: number) =>
+    sender.offer(
+      () => {
+        built.push(n);
+        return n;
+      },
+      gapMs,
+      rest,
+    );
+  return { sender, offer, sent, sentAt, built, tick: time.tick, armed: time.armed, now: time.now };
 }
 
 describe("createLatestOnlySender", () => {
@@ -212,6 +216,128 @@ describe("createLatestOnlySender's gaps", () => {
         expect(new Set(h.sent).size).toBe(h.sent.length);
         expect(h.built).toEqual(h.sent);
         for (let i = 1; i < h.sent.length; i++) expect(h.sentAt[i]! - h.sentAt[i - 1]!).toBeGreaterThanOrEqual(gaps[h.sent[i]!]!);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("createLatestOnlySender's rests", () => {
+  it("after a piece came back, waits `rest` times the consumer's work on it before the next", () => {
+    const h = harness();
+    h.offer(1, 0, 1);
+    h.tick(40);
+    h.offer(2, 0, 1);
+    // In flight for 40 ms, of which the consumer worked 25.
+    h.sender.acknowledge(25);
+    h.tick(24);
+    expect(h.sent).toEqual([1]);
+    h.tick(1);
+    expect(h.sentAt).toEqual([0, 65]);
+  });
+
+  it("counts the round trip as the work when the consumer does not say", () => {
+    const h = harness();
+    h.offer(1, 0, 1);
+    h.tick(40);
+    h.offer(2, 0, 1);
+    h.sender.acknowledge();
+    // Acknowledged at 40 after 40 ms in flight: the next may go at 80.
+    expect(h.sent).toEqual([1]);
+    h.tick(39);
+    expect(h.sent).toEqual([1]);
+    h.tick(1);
+    expect(h.sent).toEqual([1, 2]);
+    expect(h.sentAt).toEqual([0, 80]);
+  });
+
+  it("scales the rest by its factor, and the gap still holds when the piece was quick", () => {
+    const twice = harness();
+    twice.offer(1, 0, 2);
+    twice.tick(10);
+    twice.sender.acknowledge();
+    twice.offer(2, 0, 2);
+    twice.tick(30);
+    expect(twice.sentAt).toEqual([0, 30]);
+
+    const quick = harness();
+    quick.offer(1, 30, 1);
+    quick.tick(5);
+    quick.sender.acknowledge();
+    quick.offer(2, 30, 1);
+    quick.tick(24);
+    expect(quick.sent).toEqual([1]);
+    quick.tick(1);
+    expect(quick.sentAt).toEqual([0, 30]);
+  });
+
+  it("does not hold back an offer without a rest (the picture at rest after a burst)", () => {
+    const h = harness();
+    h.offer(1, 30, 1);
+    h.tick(50);
+    h.sender.acknowledge();
+    h.offer(2);
+    expect(h.sentAt).toEqual([0, 50]);
+  });
+
+  it("rests no longer than REST_LIMIT_MS after a very slow piece", () => {
+    const h = harness();
+    h.offer(1, 0, 2);
+    h.tick(400);
+    h.sender.acknowledge();
+    h.offer(2, 0, 2);
+    h.tick(REST_LIMIT_MS);
+    expect(h.sentAt).toEqual([0, 400 + REST_LIMIT_MS]);
+  });
+
+  it("takes no rest after a piece whose acknowledgement never came", () => {
+    const h = harness();
+    h.offer(1, 0, 1);
+    h.tick(ACK_TIMEOUT_MS);
+    h.offer(2, 0, 1);
+    expect(h.sentAt).toEqual([0, ACK_TIMEOUT_MS]);
+  });
+
+  it("whatever the interleaving, a rested piece starts no sooner than its rest after the previous piece came back", () => {
+    // (Acknowledgements that find nothing in flight are extra; the sender ignores them.)
+    type Step = { kind: "offer"; gap: number; rest: number } | { kind: "ack" } | { kind: "tick"; ms: number };
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant("offer" as const), gap: fc.constantFrom(0, 33), rest: fc.constantFrom(0, 0.5, 1, 2) }),
+      fc.constant({ kind: "ack" as const }),
+      fc.record({ kind: fc.constant("tick" as const), ms: fc.integer({ min: 1, max: 60 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 80 }), (script: Step[]) => {
+        const h = harness();
+        const rests: number[] = [];
+        // The time of each acknowledgement that found a piece in flight, by the piece it acknowledged.
+        const backAt = new Map<number, number>();
+        // What the consumer says it worked on each piece (when it says: odd pieces leave it to the round trip).
+        const workOf = (piece: number) => (piece % 2 === 0 ? (piece * 7) % 50 : undefined);
+        const acknowledge = () => {
+          const last = h.sent.length - 1;
+          if (last >= 0 && !backAt.has(last) && h.now() - h.sentAt[last]! < ACK_TIMEOUT_MS) backAt.set(last, h.now());
+          h.sender.acknowledge(last >= 0 ? workOf(h.sent[last]!) : undefined);
+        };
+        for (const s of script) {
+          if (s.kind === "offer") {
+            rests.push(s.rest);
+            h.offer(rests.length - 1, s.gap, s.rest);
+          } else if (s.kind === "ack") acknowledge();
+          else h.tick(s.ms);
+        }
+        for (let i = 0; i < 4; i++) {
+          h.tick(200);
+          acknowledge();
+        }
+        if (rests.length > 0) expect(h.sent.at(-1)).toBe(rests.length - 1);
+        expect(h.built).toEqual(h.sent);
+        for (let i = 1; i < h.sent.length; i++) {
+          const back = backAt.get(i - 1);
+          if (back === undefined || back > h.sentAt[i]!) continue;
+          const work = workOf(h.sent[i - 1]!) ?? back - h.sentAt[i - 1]!;
+          expect(h.sentAt[i]!).toBeGreaterThanOrEqual(back + Math.min(REST_LIMIT_MS, rests[h.sent[i]!]! * work));
+        }
       }),
       { numRuns: 300 },
     );
