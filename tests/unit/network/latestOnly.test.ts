@@ -223,52 +223,38 @@ describe("createLatestOnlySender's gaps", () => {
 });
 
 describe("createLatestOnlySender's rests", () => {
-  it("after a piece came back, waits `rest` times the consumer's work on it before the next", () => {
+  /**
+   * When the second of two offers goes out: the first is sent at 0 and in flight for `inFlight` ms, the second is
+   * offered meanwhile, then the consumer acknowledges the first (saying it worked `work` ms on it, or not).
+   */
+  function secondSentAt({ gap = 0, rest, inFlight, work }: { gap?: number; rest: number; inFlight: number; work?: number }) {
     const h = harness();
-    h.offer(1, 0, 1);
-    h.tick(40);
-    h.offer(2, 0, 1);
-    // In flight for 40 ms, of which the consumer worked 25.
-    h.sender.acknowledge(25);
-    h.tick(24);
-    expect(h.sent).toEqual([1]);
-    h.tick(1);
-    expect(h.sentAt).toEqual([0, 65]);
+    h.offer(1, gap, rest);
+    h.tick(inFlight);
+    h.offer(2, gap, rest);
+    h.sender.acknowledge(work);
+    h.tick(1000);
+    expect(h.sent).toEqual([1, 2]);
+    return h.sentAt[1];
+  }
+
+  it("after a piece came back, waits `rest` times the consumer's work on it before the next", () => {
+    expect(secondSentAt({ rest: 1, inFlight: 40, work: 25 })).toBe(65);
+    expect(secondSentAt({ rest: 0.5, inFlight: 40, work: 30 })).toBe(55);
+    expect(secondSentAt({ rest: 2, inFlight: 10, work: 10 })).toBe(30);
   });
 
   it("counts the round trip as the work when the consumer does not say", () => {
-    const h = harness();
-    h.offer(1, 0, 1);
-    h.tick(40);
-    h.offer(2, 0, 1);
-    h.sender.acknowledge();
-    // Acknowledged at 40 after 40 ms in flight: the next may go at 80.
-    expect(h.sent).toEqual([1]);
-    h.tick(39);
-    expect(h.sent).toEqual([1]);
-    h.tick(1);
-    expect(h.sent).toEqual([1, 2]);
-    expect(h.sentAt).toEqual([0, 80]);
+    expect(secondSentAt({ rest: 1, inFlight: 40 })).toBe(80);
   });
 
-  it("scales the rest by its factor, and the gap still holds when the piece was quick", () => {
-    const twice = harness();
-    twice.offer(1, 0, 2);
-    twice.tick(10);
-    twice.sender.acknowledge();
-    twice.offer(2, 0, 2);
-    twice.tick(30);
-    expect(twice.sentAt).toEqual([0, 30]);
+  it("keeps the gap when the piece was quick, and the rest when it was slow", () => {
+    expect(secondSentAt({ gap: 30, rest: 1, inFlight: 5, work: 5 })).toBe(30);
+    expect(secondSentAt({ gap: 30, rest: 1, inFlight: 25, work: 20 })).toBe(45);
+  });
 
-    const quick = harness();
-    quick.offer(1, 30, 1);
-    quick.tick(5);
-    quick.sender.acknowledge();
-    quick.offer(2, 30, 1);
-    quick.tick(24);
-    expect(quick.sent).toEqual([1]);
-    quick.tick(1);
-    expect(quick.sentAt).toEqual([0, 30]);
+  it("rests no longer than REST_LIMIT_MS after a very slow piece", () => {
+    expect(secondSentAt({ rest: 2, inFlight: 400, work: 400 })).toBe(400 + REST_LIMIT_MS);
   });
 
   it("does not hold back an offer without a rest (the picture at rest after a burst)", () => {
@@ -278,16 +264,6 @@ describe("createLatestOnlySender's rests", () => {
     h.sender.acknowledge();
     h.offer(2);
     expect(h.sentAt).toEqual([0, 50]);
-  });
-
-  it("rests no longer than REST_LIMIT_MS after a very slow piece", () => {
-    const h = harness();
-    h.offer(1, 0, 2);
-    h.tick(400);
-    h.sender.acknowledge();
-    h.offer(2, 0, 2);
-    h.tick(REST_LIMIT_MS);
-    expect(h.sentAt).toEqual([0, 400 + REST_LIMIT_MS]);
   });
 
   it("takes no rest after a piece whose acknowledgement never came", () => {
