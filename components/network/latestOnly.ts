@@ -46,7 +46,7 @@ export function createLatestOnlySender<T>(send: (piece: T) => void, timing: Timi
     send(build());
   };
   const inFlight = () => sentAt !== null && now() - sentAt < ACK_TIMEOUT_MS;
-  /** Sends the pending offer if nothing is in flight and its gap has passed; else waits for the gap's end. */
+  /** Sends the pending offer if nothing is in flight and its gap and rest have passed; else waits for them. */
   const sendPending = () => {
     if (!pending || inFlight()) return;
     const due = Math.max(lastSentAt + pending.gapMs, lastAckAt + Math.min(REST_LIMIT_MS, pending.rest * lastWork));
