@@ -2,6 +2,7 @@
 import { memo, useId } from "react";
 import type { Bin } from "@/lib/timeline/bins";
 import { maxBinCount } from "@/lib/timeline/bins";
+import { barHeight, stackedBarPaths } from "@/lib/timeline/overviewBars";
 import type { Tick } from "@/lib/timeline/ticks";
 import { PeriodBands, type Band } from "./PeriodBands";
 import styles from "./Timeline.module.css";
@@ -26,35 +27,10 @@ interface Props {
   windowX1: number;
 }
 
-/** A bar's height: square-root scaled, so a lone event still shows beside a dense month. */
-function barHeight(count: number, max: number, chartHeight: number): number {
-  return count === 0 ? 0 : Math.max(2, (Math.sqrt(count) / max) * (chartHeight - 4));
-}
-
+/** The stacked bars: one path per theme lane, in its colour (see lib/timeline/overviewBars). */
 const Bars = memo(function Bars({ id, bins, colors, x, chartHeight }: { id: string; bins: readonly Bin[]; colors: readonly string[]; x: (day: number) => number; chartHeight: number }) {
-  const max = Math.sqrt(maxBinCount(bins));
-  return (
-    <g id={id}>
-      {bins.map((b) => {
-        if (b.count === 0) return null;
-        const x0 = x(b.start);
-        const w = Math.max(1, x(b.end + 1) - x0 - 0.5);
-        const h = barHeight(b.count, max, chartHeight);
-        // The bar's height is the total; its segments share it by lane, bottom-up in lane order.
-        let y = chartHeight;
-        return (
-          <g key={b.start}>
-            {b.lanes.map((count, lane) => {
-              if (count === 0) return null;
-              const segment = (count / b.count) * h;
-              y -= segment;
-              return <rect key={lane} x={x0} y={y} width={w} height={segment} fill={colors[lane]} />;
-            })}
-          </g>
-        );
-      })}
-    </g>
-  );
+  const paths = stackedBarPaths(bins, x, chartHeight);
+  return <g id={id}>{paths.map((d, lane) => (d ? <path key={lane} d={d} fill={colors[lane]} /> : null))}</g>;
 });
 
 /** The selected actor's events per bin, on the bars' scale, as a line with dots where it has any. */

@@ -51,7 +51,7 @@ test.describe("actors over time", () => {
 test("the overview stacks its bars in the themes' colours, and draws the selected actor's events as a line", async ({ page }) => {
   await openDashboard(page);
   const overview = regions(page).timeline.locator("svg[class*=overviewSvg]");
-  const fills = await overview.locator("rect[fill]").evaluateAll((rects) => new Set(rects.map((r) => r.getAttribute("fill"))).size);
+  const fills = await overview.locator("path[fill]").evaluateAll((bars) => new Set(bars.map((b) => b.getAttribute("fill"))).size);
   expect(fills).toBeGreaterThanOrEqual(4);
   const paths = () => overview.locator("path").count();
   const without = await paths();

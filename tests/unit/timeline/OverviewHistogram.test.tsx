@@ -28,7 +28,8 @@ describe("OverviewHistogram", () => {
     expect(copy.style.transform).toBe("translateX(-100px)");
     // The copy draws the faint bars' own group: one set of bars, drawn twice.
     const bars = container.querySelector(`[id="${use.getAttribute("href")!.slice(1)}"]`)!;
-    expect(bars.querySelectorAll("rect")).toHaveLength(3);
+    // One path per lane, in the lane's colour.
+    expect([...bars.querySelectorAll("path")].map((p) => p.getAttribute("fill"))).toEqual(["#111", "#222"]);
     expect(bars.closest("svg")).not.toBe(copy);
 
     rerender(<OverviewHistogram {...props} windowX0={40} windowX1={70} />);
