@@ -13,9 +13,11 @@ import { useEffect, useMemo, type RefObject } from "react";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import type { Focus } from "@/lib/highlight";
 import type { DrawList } from "@/lib/network/drawList";
-import { createMotionPictures, MOTION_PICTURES_PER_SECOND, MOTION_WORKER_REST, type MotionFrame } from "@/lib/network/motionPictures";
+import { createMotionPictures, MOTION_PICTURES_PER_SECOND, type MotionFrame } from "@/lib/network/motionPictures";
 import { packNetwork, type PackedNetwork } from "@/lib/network/packedNetwork";
+import { createWorkerRest, type WorkerRest } from "@/lib/network/workerRest";
 import type { NetworkPart } from "@/lib/select";
+import { createFrameMeter, type FrameMeter } from "@/lib/view/frameMeter";
 import { drawList, type DrawStyle } from "./drawCanvas";
 import type { DrawGate } from "./drawGate";
 import type { DrawnMessage, MotionMessage, NetworkMessage, PictureMessage } from "./drawProtocol";
@@ -44,6 +46,9 @@ export interface Painter {
 interface Drawing {
   worker: Worker;
   sender: LatestOnlySender<PictureMessage>;
+  /** The worker's rest while the window moves, set by the page's frames (measured by `frames` meanwhile). */
+  rest: WorkerRest;
+  frames: FrameMeter;
   stop?: ReturnType<typeof setTimeout>;
   /** What the worker already holds for motion pictures: sent again only when it changes. */
   sent: { index?: IndexedDataset; part?: NetworkPart; focus?: Focus; frame?: MotionFrame };
@@ -74,15 +79,19 @@ function workerFor(canvas: HTMLCanvasElement, gate: DrawGate | undefined): Drawi
     worker.terminate();
     return null;
   }
+  const rest = createWorkerRest();
   // Copied rather than transferred: copying the coordinates costs little next to serialising the list itself.
   const drawing: Drawing = {
     worker,
     sender: createLatestOnlySender((message) => worker.postMessage(message), undefined, (busy) => gate?.set(busy)),
+    rest,
+    frames: createFrameMeter((ms) => rest.frame(ms)),
     sent: {},
   };
   worker.addEventListener("message", (event: MessageEvent<DrawnMessage>) => {
     if (event.data?.type !== "drawn") return;
     if (event.data.picture) shown.transferFromImageBitmap(event.data.picture);
+    drawing.rest.settle();
     drawing.sender.acknowledge(event.data.workMs);
   });
   workers.set(canvas, drawing);
@@ -136,6 +145,7 @@ export function useCanvasPainter(ref: RefObject<HTMLCanvasElement | null>, gate?
       const entry = canvas ? workers.get(canvas) : undefined;
       if (!canvas || !entry) return;
       entry.stop = setTimeout(() => {
+        entry.frames.stop();
         entry.worker.terminate();
         workers.delete(canvas);
       }, 1000);
@@ -154,8 +164,10 @@ export function useCanvasPainter(ref: RefObject<HTMLCanvasElement | null>, gate?
         const canvas = ref.current;
         if (!canvas) return;
         const drawing = workerFor(canvas, gate);
-        if (drawing) drawing.sender.offer(() => motionMessage(drawing, input, style), MOTION_PICTURE_GAP_MS, MOTION_WORKER_REST);
-        else motionHere(canvas, input, style);
+        if (drawing) {
+          drawing.frames.poke();
+          drawing.sender.offer(() => motionMessage(drawing, input, style), MOTION_PICTURE_GAP_MS, drawing.rest.rest);
+        } else motionHere(canvas, input, style);
       },
       prepare(index) {
         const canvas = ref.current;

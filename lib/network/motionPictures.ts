@@ -19,20 +19,10 @@ import type { Transform } from "./viewport";
  * While the window moves, at most this many pictures a second (a picture's gap: useCanvasPainter): a held key
  * repeats about this often, and the timeline, which the hand drives, keeps every frame. Drawn back to back, the
  * worker made about 65 a second at 1k in the held scrub, more than a 60 Hz screen shows, and on two cores took
- * the processor from the page's own frames. Pictures slower than the gap (10k and up) are paced by the rest below.
+ * the processor from the page's own frames. Pictures slower than the gap (10k and up) are paced by the worker's
+ * rest (workerRest.ts).
  */
 export const MOTION_PICTURES_PER_SECOND = 30;
-
-/**
- * While the window moves, the worker rests this many times as long as it worked on its last picture before it
- * starts the next (useCanvasPainter), so that it holds at most two thirds of one core. On two cores the page's
- * frames, the compositor and the worker otherwise compete, and the page's frames lose: at 10k a picture takes
- * 30–45 ms of the worker's time there, and the timeline's slowest frames were those the worker drew through.
- * In interleaved runs (`bench:ab`, 10k and 50k) half a rest gave the timeline the same frames as a whole one with
- * about a third more pictures. Where pictures are quick (small graphs, faster machines) the gap above is the
- * longer wait and this changes nothing.
- */
-export const MOTION_WORKER_REST = 0.5;
 
 /** What stays the same through a burst (sent again only when it changes). */
 export interface MotionFrame {

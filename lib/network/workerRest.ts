@@ -1,0 +1,49 @@
+/**
+ * How long the drawing worker rests between pictures while the window moves, set by the page's own frames: the
+ * timeline, which the hand drives, keeps its frames, and the network takes the processor they leave.
+ *
+ * The rest is a multiple of the worker's work on its last picture (useCanvasPainter, latestOnly.ts). When a
+ * picture comes back, the frames the page showed since the one before decide the next multiple: if any of them
+ * ran late it doubles, up to `max`; if none did it shrinks by a quarter, down to `min`. On a machine with cores to
+ * spare the page's frames stay on time and the worker draws at its pace; on two cores, where the worker, the
+ * compositor and the page's main thread share the processor, it draws fewer pictures while the key is held.
+ */
+
+/** A frame the screen shows late: over one 60 Hz refresh (the frame target of the held scrub). */
+export const LATE_FRAME_MS = 1000 / 60;
+
+/** The least rest, in multiples of the last picture's work (the worker then holds at most two thirds of a core). */
+export const MIN_WORKER_REST = 0.5;
+
+/** The longest rest, in multiples of the last picture's work (latestOnly.ts caps it at REST_LIMIT_MS as well). */
+export const MAX_WORKER_REST = 6;
+
+export interface WorkerRest {
+  /** The rest before the next picture, in multiples of the last picture's work. */
+  readonly rest: number;
+  /** The page showed a frame `ms` after the previous one. */
+  frame(ms: number): void;
+  /** A picture came back: the frames since the last one set the next rest (none measured: it stays). */
+  settle(): void;
+}
+
+export function createWorkerRest({ min = MIN_WORKER_REST, max = MAX_WORKER_REST, lateMs = LATE_FRAME_MS } = {}): WorkerRest {
+  let rest = min;
+  let frames = 0;
+  let late = 0;
+  return {
+    get rest() {
+      return rest;
+    },
+    frame(ms) {
+      frames++;
+      if (ms > lateMs) late++;
+    },
+    settle() {
+      if (frames === 0) return;
+      rest = late > 0 ? Math.min(max, rest * 2) : Math.max(min, rest * 0.75);
+      frames = 0;
+      late = 0;
+    },
+  };
+}
