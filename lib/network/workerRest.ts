@@ -9,8 +9,11 @@
  * compositor and the page's main thread share the processor, it draws fewer pictures while the key is held.
  */
 
-/** A frame the screen shows late: over one 60 Hz refresh (the frame target of the held scrub). */
-export const LATE_FRAME_MS = 1000 / 60;
+/**
+ * A late frame: over 1.2 refreshes of a 60 Hz screen. Frames that keep time on such a screen come 16.7 ms apart
+ * give or take a little, and one that misses its refresh comes 33 ms after the last.
+ */
+export const LATE_FRAME_MS = 20;
 
 /** The least rest, in multiples of the last picture's work (the worker then holds at most two thirds of a core). */
 export const MIN_WORKER_REST = 0.5;
