@@ -18,6 +18,9 @@ const pageFrames: FrameSource = {
 /** The meter stops after this many frames without a poke. */
 export const IDLE_FRAMES = 30;
 
+/** A gap between frames longer than this is a pause (a hidden tab draws no frames), not a slow frame. */
+export const PAUSE_MS = 1000;
+
 export interface FrameMeter {
   /** Keeps the meter running (starting it if it has stopped). */
   poke(): void;
@@ -32,7 +35,7 @@ export function createFrameMeter(onFrame: (ms: number) => void, { idleFrames = I
   let previous: number | null = null;
   let sincePoke = 0;
   const tick = (time: number) => {
-    if (previous !== null) onFrame(time - previous);
+    if (previous !== null && time - previous <= PAUSE_MS) onFrame(time - previous);
     previous = time;
     if (++sincePoke > idleFrames) {
       handle = null;

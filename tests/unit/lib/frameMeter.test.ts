@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createFrameMeter, IDLE_FRAMES, type FrameSource } from "@/lib/view/frameMeter";
+import { createFrameMeter, IDLE_FRAMES, PAUSE_MS, type FrameSource } from "@/lib/view/frameMeter";
 
 /** Animation frames run by hand: `frame(t)` runs the callbacks waiting for the next frame at time `t`. */
 function fakeFrames() {
@@ -72,6 +72,17 @@ describe("the frame meter", () => {
       frames.frame(i * 16);
     }
     expect(meter.running).toBe(true);
+  });
+
+  it("does not report a pause (a hidden tab) as a frame", () => {
+    const frames = fakeFrames();
+    const seen: number[] = [];
+    const meter = createFrameMeter((ms) => seen.push(ms), { source: frames.source });
+    meter.poke();
+    frames.frame(0);
+    frames.frame(PAUSE_MS + 1);
+    frames.frame(PAUSE_MS + 18);
+    expect(seen).toEqual([17]);
   });
 
   it("stops at once when told to", () => {
