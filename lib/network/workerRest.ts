@@ -19,7 +19,7 @@ export const LATE_FRAME_MS = 20;
 export const MIN_WORKER_REST = 0.5;
 
 /** The longest rest, in multiples of the last picture's work (latestOnly.ts caps it at REST_LIMIT_MS as well). */
-export const MAX_WORKER_REST = 6;
+export const MAX_WORKER_REST = 3;
 
 export interface WorkerRest {
   /** The rest before the next picture, in multiples of the last picture's work. */

@@ -27,7 +27,7 @@ describe("the drawing worker's rest while the window moves", () => {
   });
 
   it("shrinks by a quarter after an interval whose frames were all on time, down to the least rest", () => {
-    expect(after([[LATE], [LATE], [LATE], [ON_TIME, ON_TIME]])).toBe(MIN_WORKER_REST * 8 * 0.75);
+    expect(after([[LATE], [LATE], [ON_TIME, ON_TIME]])).toBe(MIN_WORKER_REST * 4 * 0.75);
     expect(after([[LATE], [ON_TIME], [ON_TIME], [ON_TIME], [ON_TIME]])).toBe(MIN_WORKER_REST);
   });
 
