@@ -22,12 +22,18 @@ function fakeFrames() {
   return { source, frame, pending: () => waiting.size };
 }
 
+/** A meter on hand-run frames, poked once, recording the lengths it reports. */
+function pokedMeter(idleFrames = IDLE_FRAMES) {
+  const frames = fakeFrames();
+  const seen: number[] = [];
+  const meter = createFrameMeter((ms) => seen.push(ms), { source: frames.source, idleFrames });
+  meter.poke();
+  return { frames, seen, meter };
+}
+
 describe("the frame meter", () => {
   it("reports each frame's length from the second frame after a poke", () => {
-    const frames = fakeFrames();
-    const seen: number[] = [];
-    const meter = createFrameMeter((ms) => seen.push(ms), { source: frames.source });
-    meter.poke();
+    const { frames, seen } = pokedMeter();
     frames.frame(100);
     frames.frame(108);
     frames.frame(133);
@@ -35,10 +41,7 @@ describe("the frame meter", () => {
   });
 
   it("runs one loop however often it is poked", () => {
-    const frames = fakeFrames();
-    const seen: number[] = [];
-    const meter = createFrameMeter((ms) => seen.push(ms), { source: frames.source });
-    meter.poke();
+    const { frames, seen, meter } = pokedMeter();
     meter.poke();
     frames.frame(0);
     meter.poke();
@@ -48,10 +51,7 @@ describe("the frame meter", () => {
   });
 
   it("stops by itself once it has gone unpoked for its idle frames, and starts afresh when poked again", () => {
-    const frames = fakeFrames();
-    const seen: number[] = [];
-    const meter = createFrameMeter((ms) => seen.push(ms), { source: frames.source, idleFrames: 3 });
-    meter.poke();
+    const { frames, seen, meter } = pokedMeter(3);
     for (let i = 0; i <= 3; i++) frames.frame(i * 10);
     expect(meter.running).toBe(false);
     expect(frames.pending()).toBe(0);
@@ -64,9 +64,7 @@ describe("the frame meter", () => {
   });
 
   it("keeps running while pokes keep coming", () => {
-    const frames = fakeFrames();
-    const meter = createFrameMeter(() => undefined, { source: frames.source });
-    meter.poke();
+    const { frames, meter } = pokedMeter();
     for (let i = 0; i < 3 * IDLE_FRAMES; i++) {
       if (i % 10 === 0) meter.poke();
       frames.frame(i * 16);
@@ -75,10 +73,7 @@ describe("the frame meter", () => {
   });
 
   it("does not report a pause (a hidden tab) as a frame", () => {
-    const frames = fakeFrames();
-    const seen: number[] = [];
-    const meter = createFrameMeter((ms) => seen.push(ms), { source: frames.source });
-    meter.poke();
+    const { frames, seen } = pokedMeter();
     frames.frame(0);
     frames.frame(PAUSE_MS + 1);
     frames.frame(PAUSE_MS + 18);
@@ -86,10 +81,7 @@ describe("the frame meter", () => {
   });
 
   it("stops at once when told to", () => {
-    const frames = fakeFrames();
-    const seen: number[] = [];
-    const meter = createFrameMeter((ms) => seen.push(ms), { source: frames.source });
-    meter.poke();
+    const { frames, seen, meter } = pokedMeter();
     frames.frame(0);
     meter.stop();
     expect(meter.running).toBe(false);
