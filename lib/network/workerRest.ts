@@ -4,9 +4,10 @@
  *
  * The rest is a multiple of the worker's work on its last picture (useCanvasPainter, latestOnly.ts). When a
  * picture comes back, the frames the page showed since the one before decide the next multiple: if any of them
- * ran late it doubles, up to `max`; if none did it shrinks by a quarter, down to `min`. On a machine with cores to
- * spare the page's frames stay on time and the worker draws at its pace; on two cores, where the worker, the
- * compositor and the page's main thread share the processor, it draws fewer pictures while the key is held.
+ * ran late it doubles, up to MAX_WORKER_REST; if none did it shrinks by a quarter, down to MIN_WORKER_REST. On a
+ * machine with cores to spare the page's frames stay on time and the worker draws at its pace; on two cores,
+ * where the worker, the compositor and the page's main thread share the processor, it draws fewer pictures
+ * while the key is held.
  */
 
 /**
@@ -30,8 +31,8 @@ export interface WorkerRest {
   settle(): void;
 }
 
-export function createWorkerRest({ min = MIN_WORKER_REST, max = MAX_WORKER_REST, lateMs = LATE_FRAME_MS } = {}): WorkerRest {
-  let rest = min;
+export function createWorkerRest(): WorkerRest {
+  let rest = MIN_WORKER_REST;
   let frames = 0;
   let late = 0;
   return {
@@ -40,11 +41,11 @@ export function createWorkerRest({ min = MIN_WORKER_REST, max = MAX_WORKER_REST,
     },
     frame(ms) {
       frames++;
-      if (ms > lateMs) late++;
+      if (ms > LATE_FRAME_MS) late++;
     },
     settle() {
       if (frames === 0) return;
-      rest = late > 0 ? Math.min(max, rest * 2) : Math.max(min, rest * 0.75);
+      rest = late > 0 ? Math.min(MAX_WORKER_REST, rest * 2) : Math.max(MIN_WORKER_REST, rest * 0.75);
       frames = 0;
       late = 0;
     },
