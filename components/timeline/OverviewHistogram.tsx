@@ -1,8 +1,7 @@
 "use client";
 import { memo, useId } from "react";
 import type { Bin } from "@/lib/timeline/bins";
-import { maxBinCount } from "@/lib/timeline/bins";
-import { barHeight, stackedBarPaths } from "@/lib/timeline/overviewBars";
+import { barHeight, barScale, stackedBarPaths } from "@/lib/timeline/overviewBars";
 import type { Tick } from "@/lib/timeline/ticks";
 import { PeriodBands, type Band } from "./PeriodBands";
 import styles from "./Timeline.module.css";
@@ -81,7 +80,7 @@ export const OverviewHistogram = memo(function OverviewHistogram({ bins, colors,
         </svg>
       </div>
       <svg className={styles.overviewSvg} width={width} height={height} aria-hidden="true" focusable="false">
-        {actorBins && <ActorLine bins={actorBins} max={Math.sqrt(maxBinCount(bins))} x={x} chartHeight={chartHeight} />}
+        {actorBins && <ActorLine bins={actorBins} max={barScale(bins)} x={x} chartHeight={chartHeight} />}
         <line x1={0} x2={width} y1={chartHeight + 0.5} y2={chartHeight + 0.5} className={styles.overviewBase} />
         {asOfX !== null && <line x1={asOfX} x2={asOfX} y1={0} y2={chartHeight} className={styles.asOfLine} />}
       </svg>

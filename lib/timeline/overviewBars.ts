@@ -5,7 +5,12 @@
  */
 import { maxBinCount, type Bin } from "./bins";
 
-/** A bar's height: square-root scaled, so a lone event still shows beside a dense month. */
+/** The bars' scale: the square root of the busiest bin's count (anything drawn on the bars' scale uses it). */
+export function barScale(bins: readonly Bin[]): number {
+  return Math.sqrt(maxBinCount(bins));
+}
+
+/** A bar's height on scale `max` (barScale): square-root scaled, so a lone event still shows beside a dense month. */
 export function barHeight(count: number, max: number, chartHeight: number): number {
   return count === 0 ? 0 : Math.max(2, (Math.sqrt(count) / max) * (chartHeight - 4));
 }
@@ -18,7 +23,7 @@ const n = (v: number) => Math.round(v * 100) / 100;
  * root scaled to the busiest bin), and its segments share that height by lane, bottom-up in lane order.
  */
 export function stackedBarPaths(bins: readonly Bin[], x: (day: number) => number, chartHeight: number): string[] {
-  const max = Math.sqrt(maxBinCount(bins));
+  const max = barScale(bins);
   const laneCount = bins.reduce((most, b) => Math.max(most, b.lanes.length), 0);
   const paths: string[][] = Array.from({ length: laneCount }, () => []);
   for (const b of bins) {
