@@ -117,7 +117,7 @@ async function main() {
   console.log(`server: next start on ${server.url} (${elapsed()})`);
   const pageUrl = (id: string) => (id === prepared.bundled.id ? `${server!.url}/` : `${server!.url}/?dataset=${id}`);
   // Warm the server (parse and cache each dataset, compile routes, and start a large graph's background layout)
-  // so the loads measure the page, not the first parse. A first load before that is measured by hand (README).
+  // so the loads measure the page, not the first parse. A first load before that is measured by hand (docs/performance.md).
   for (const d of prepared.datasets) {
     await (await fetch(`${server.url}/api/datasets/${d.id}`)).arrayBuffer();
     await (await fetch(pageUrl(d.id))).arrayBuffer();
