@@ -15,6 +15,7 @@ import { retryableLazy } from "@/components/shared/retryableLazy";
 import { DetailView } from "./DetailView";
 import { Legend } from "./Legend";
 import { Overview } from "./Overview";
+import { useBinned } from "./useBinned";
 import { usePlayback } from "./usePlayback";
 import { useWindowCommit } from "./useWindowCommit";
 import styles from "./Timeline.module.css";
@@ -27,9 +28,6 @@ const OutsideButtons = retryableLazy(() => import("./OutsideButtons").then((m) =
 
 /** Many datasets (the bundled one among them) have no undated events: their list loads when there are some. */
 const UndatedList = lazy(() => import("./UndatedList").then((m) => ({ default: m.UndatedList })));
-
-/** Above this many events in the window, the detail view draws bins instead of one button per event (the contract). */
-export const MAX_EVENT_BUTTONS = 300;
 
 /**
  * The Timeline region: a header (window, Play, zoom), the detail timeline of the window in theme lanes,
@@ -55,12 +53,12 @@ export function Timeline({ onReady }: { onReady: () => void }) {
   const laneByOrder = useMemo(() => Int16Array.from(index.events, (e) => laneOfEvent(e.event)), [index, laneOfEvent]);
   const laneOf = useCallback((item: IndexedEvent) => laneByOrder[item.order] ?? laneOfEvent(item.event), [laneByOrder, laneOfEvent]);
   const colorOf = useCallback((item: IndexedEvent) => lanes[laneOfEvent(item.event)]?.color ?? "#7F7F7F", [lanes, laneOfEvent]);
+  const moving = useWindowMoving(store);
   // From the count, and no event list handed down while binned: the selection then never copies its lists.
-  const binned = selection.counts.events.visible > MAX_EVENT_BUTTONS;
+  const binned = useBinned(selection.counts.events.visible, moving);
   const actorEvents = useMemo(() => (actor ? actorEventsInScope(index, themes, actor) : null), [index, themes, actor]);
 
   const win = useWindowCommit();
-  const moving = useWindowMoving(store);
   const playback = usePlayback();
   const { stop } = playback;
   const onSelect = useCallback((id: EventId) => store.setView((v) => ({ ...v, event: id, tie: null })), [store]);
