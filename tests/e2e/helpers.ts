@@ -45,7 +45,8 @@ export async function actorCentres(page: Page): Promise<Map<string, StagePoint>>
   const entries = await regions(page)
     .network.locator("button[aria-pressed]")
     .evaluateAll((els) =>
-      els.map((el) => {
+      // Only buttons on the stage: one that React removed while this ran has no offset parent.
+      els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => {
         const stage = (el as HTMLElement).offsetParent!.getBoundingClientRect();
         const r = el.getBoundingClientRect();
         return [el.getAttribute("aria-label") ?? "", { x: r.x + r.width / 2 - stage.x, y: r.y + r.height / 2 - stage.y }] as const;
