@@ -45,7 +45,8 @@ export async function actorCentres(page: Page): Promise<Map<string, StagePoint>>
   const entries = await regions(page)
     .network.locator("button[aria-pressed]")
     .evaluateAll((els) =>
-      // Only buttons on the stage: one that React removed while this ran has no offset parent.
+      // Only buttons laid out on the stage: one not rendered at that moment (removed, or under a hidden ancestor)
+      // has no offset parent.
       els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => {
         const stage = (el as HTMLElement).offsetParent!.getBoundingClientRect();
         const r = el.getBoundingClientRect();
