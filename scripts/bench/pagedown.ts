@@ -13,6 +13,7 @@ import { fullWindowEndFocused, readWindow, type WindowText } from "./full-window
 import { nextFrame, type LongTask, type Probe } from "./probe";
 import { frameStats, idleFrames, metrics, type FrameStats } from "./scrub";
 import { round1 } from "./stats";
+import { readThreads, threadUse, type ThreadSample, type ThreadUse } from "./threads";
 
 export const PAGEDOWN_STEPS = 120;
 /** Rounds of the scrub whose frames are pooled. */
@@ -42,6 +43,8 @@ export type PagedownResult =
       perStepMs: { script: number; style: number; layout: number; task: number };
       /** Pictures the canvas network showed a second during the rounds (0: the SVG network, drawn in each frame). */
       networkPicturesPerSecond: number;
+      /** The processors during the rounds: the page's main thread, and every other thread (null: no /proc). */
+      threads: ThreadUse | null;
       deltas: number[];
     }
   | { na: string };
@@ -129,16 +132,21 @@ export async function pagedownScrub(page: Page, cdp: CDPSession): Promise<Pagedo
   const totals = { script: 0, style: 0, layout: 0, task: 0 };
   let pictures = 0;
   let heldMs = 0;
+  const threadPairs: [ThreadSample[], ThreadSample[]][] = [];
   for (let round = 0; round < PAGEDOWN_ROUNDS; round++) {
     let before: Record<string, number> = {};
     let after: Record<string, number> = {};
+    let threadsBefore: ThreadSample[] | null = null;
     const held = await heldRound(page, {
       before: async () => {
         // The idle frames: once, on the full window like the rounds.
         idle ??= await idleFrames(page);
         before = await metrics(cdp);
+        threadsBefore = readThreads();
       },
       after: async () => {
+        const threadsAfter = readThreads();
+        if (threadsBefore && threadsAfter) threadPairs.push([threadsBefore, threadsAfter]);
         after = await metrics(cdp);
       },
     });
@@ -169,6 +177,7 @@ export async function pagedownScrub(page: Page, cdp: CDPSession): Promise<Pagedo
     longTaskTotalMs: round1(tasks.reduce((sum, t) => sum + t.duration, 0)),
     perStepMs: { script: perStep(totals.script), style: perStep(totals.style), layout: perStep(totals.layout), task: perStep(totals.task) },
     networkPicturesPerSecond: round1((pictures * 1000) / Math.max(heldMs, 1)),
+    threads: threadPairs.length === PAGEDOWN_ROUNDS ? threadUse(threadPairs) : null,
     deltas: deltas.map(round1),
   };
 }

@@ -7,6 +7,7 @@ import { soakChecks, type SoakResult } from "./soak";
 import type { FirstLoadJs } from "./first-load";
 import type { DatasetResult } from "./measure-dataset";
 import type { MetricsResult } from "./metrics";
+import { describeMain, describeOthers } from "./threads";
 
 /** One line of the table. `pass` is null for a figure without a target, undefined when it could not be measured. */
 export interface Check {
@@ -93,6 +94,9 @@ function datasetChecks(r: DatasetResult): Check[] {
     const s = pd.perStepMs;
     add("PageDown held per step: script / style / layout / task", `${s.script} / ${s.style} / ${s.layout} / ${s.task} ms`, "", null);
     add("PageDown held: network pictures a second", pd.networkPicturesPerSecond > 0 ? String(pd.networkPicturesPerSecond) : "SVG, in each frame", "", null);
+    // A slow frame is the page's own work or a wait for a processor that other threads hold: these tell which.
+    add("PageDown held: page's main thread", pd.threads ? describeMain(pd.threads) : "n/a (no /proc)", "", pd.threads ? null : undefined);
+    add("PageDown held: other threads on a processor", pd.threads ? describeOthers(pd.threads) : "n/a (no /proc)", "", pd.threads ? null : undefined);
   }
 
   // Trusted PageDown presses in the 60 Hz browser, Event Timing (input to next paint).
@@ -127,7 +131,8 @@ export function pagedownSummary(r: DatasetResult): string {
       ? `held: n/a (${pd.na})`
       : `held ${pd.rounds}× from the full window: moved ${pd.moved} of ${pd.steps} steps, window ${pd.windowBefore.from} – ${pd.windowBefore.to} → ${pd.windowAfter.from} – ${pd.windowAfter.to}; ` +
         `frames p50/p95/p99 ${pd.frames.p50}/${pd.frames.p95}/${pd.frames.p99} ms (moving steps only: ${pd.movingFrames.p50}/${pd.movingFrames.p95}/${pd.movingFrames.p99} ms; idle ${pd.idleFrames.p50} ms); ` +
-        `${pd.longTaskCount} long tasks; network pictures ${pd.networkPicturesPerSecond > 0 ? `${pd.networkPicturesPerSecond}/s` : "in each frame (SVG)"}; per step script ${pd.perStepMs.script}, style ${pd.perStepMs.style}, layout ${pd.perStepMs.layout}, task ${pd.perStepMs.task} ms`;
+        `${pd.longTaskCount} long tasks; network pictures ${pd.networkPicturesPerSecond > 0 ? `${pd.networkPicturesPerSecond}/s` : "in each frame (SVG)"}; per step script ${pd.perStepMs.script}, style ${pd.perStepMs.style}, layout ${pd.perStepMs.layout}, task ${pd.perStepMs.task} ms; ` +
+        (pd.threads ? `main thread ${describeMain(pd.threads)}; other threads ${describeOthers(pd.threads)}` : "thread times n/a (no /proc)");
   const pressed =
     "na" in et
       ? `pressed: n/a (${et.na})`
