@@ -95,8 +95,8 @@ function datasetChecks(r: DatasetResult): Check[] {
     add("PageDown held per step: script / style / layout / task", `${s.script} / ${s.style} / ${s.layout} / ${s.task} ms`, "", null);
     add("PageDown held: network pictures a second", pd.networkPicturesPerSecond > 0 ? String(pd.networkPicturesPerSecond) : "SVG, in each frame", "", null);
     // A slow frame is the page's own work or a wait for a processor that other threads hold: these tell which.
-    add("PageDown held: page's main thread", pd.threads ? describeMain(pd.threads) : "n/a (no /proc)", "", pd.threads ? null : undefined);
-    add("PageDown held: other threads on a processor", pd.threads ? describeOthers(pd.threads) : "n/a (no /proc)", "", pd.threads ? null : undefined);
+    // (The busiest other threads are in the summary line under the table.)
+    add("PageDown held: page's main thread on a processor / waiting", pd.threads ? describeMain(pd.threads) : "n/a (no /proc)", "", pd.threads ? null : undefined);
   }
 
   // Trusted PageDown presses in the 60 Hz browser, Event Timing (input to next paint).
@@ -132,7 +132,7 @@ export function pagedownSummary(r: DatasetResult): string {
       : `held ${pd.rounds}× from the full window: moved ${pd.moved} of ${pd.steps} steps, window ${pd.windowBefore.from} – ${pd.windowBefore.to} → ${pd.windowAfter.from} – ${pd.windowAfter.to}; ` +
         `frames p50/p95/p99 ${pd.frames.p50}/${pd.frames.p95}/${pd.frames.p99} ms (moving steps only: ${pd.movingFrames.p50}/${pd.movingFrames.p95}/${pd.movingFrames.p99} ms; idle ${pd.idleFrames.p50} ms); ` +
         `${pd.longTaskCount} long tasks; network pictures ${pd.networkPicturesPerSecond > 0 ? `${pd.networkPicturesPerSecond}/s` : "in each frame (SVG)"}; per step script ${pd.perStepMs.script}, style ${pd.perStepMs.style}, layout ${pd.perStepMs.layout}, task ${pd.perStepMs.task} ms; ` +
-        (pd.threads ? `main thread ${describeMain(pd.threads)}; other threads ${describeOthers(pd.threads)}` : "thread times n/a (no /proc)");
+        (pd.threads ? `main thread on a processor / waiting ${describeMain(pd.threads)}; other threads on a processor: ${describeOthers(pd.threads)}` : "thread times n/a (no /proc)");
   const pressed =
     "na" in et
       ? `pressed: n/a (${et.na})`

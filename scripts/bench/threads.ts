@@ -36,16 +36,17 @@ export function parseSchedstat(text: string): { runNs: number; waitNs: number } 
 
 /** Chromium's thread names, as the kernel truncates them, said plainly. Other threads keep their own name. */
 const THREAD_ROLES: Record<string, string> = {
-  CrRendererMain: "other renderers' main threads",
-  DedicatedWorker: "page's workers (network drawing, layout)",
+  CrRendererMain: "other renderers",
+  DedicatedWorker: "page's workers",
   Compositor: "compositor",
   VizCompositorTh: "display compositor",
-  ThreadPoolForeg: "thread pool (V8 compilers, raster)",
+  // V8's background compilers and garbage collectors, and (without GPU) tile raster.
+  ThreadPoolForeg: "thread pool",
   CompositorTileW: "raster",
   CrGpuMain: "GPU process",
-  CrBrowserMain: "browser process",
+  CrBrowserMain: "browser",
   // The browser process's main thread (and the idle zygote's) keeps the program's name.
-  chromium: "browser process",
+  chromium: "browser",
 };
 
 const role = (name: string) => THREAD_ROLES[name] ?? name;
@@ -125,11 +126,11 @@ export function threadUse(pairs: readonly (readonly [readonly ThreadSample[], re
   };
 }
 
-/** "main thread 1200 ms on a processor, 400 ms waiting for one (25 %)". */
+/** The main thread's time on a processor / waiting for one: "1200 / 400 ms (25 % waiting)". */
 export function describeMain(use: ThreadUse): string {
   const { runMs, waitMs } = use.main;
   const share = runMs + waitMs > 0 ? Math.round((100 * waitMs) / (runMs + waitMs)) : 0;
-  return `${Math.round(runMs)} ms on a processor, ${Math.round(waitMs)} ms waiting for one (${share} %)`;
+  return `${Math.round(runMs)} / ${Math.round(waitMs)} ms (${share} % waiting)`;
 }
 
 /** The `count` busiest other threads: "compositor 300, raster 120 ms". */

@@ -37,7 +37,7 @@ describe("bench threads: threadUse", () => {
     expect(use.main).toEqual({ runMs: 900, waitMs: 300 });
     expect(use.others).toEqual([
       { name: "compositor", runMs: 200 },
-      { name: "other renderers' main threads", runMs: 10 },
+      { name: "other renderers", runMs: 10 },
     ]);
   });
 
@@ -45,7 +45,7 @@ describe("bench threads: threadUse", () => {
     const before = [t("1:1", "CrRendererMain", 0), t("1:2", "ThreadPoolForeg", 40), t("1:4", "node", 7)];
     const after = [t("1:1", "CrRendererMain", 500, 100), t("1:2", "ThreadPoolForeg", 100), t("1:3", "ThreadPoolForeg", 30), t("1:4", "node", 7)];
     const use = threadUse([[before, after]])!;
-    expect(use.others).toEqual([{ name: "thread pool (V8 compilers, raster)", runMs: 90 }]);
+    expect(use.others).toEqual([{ name: "thread pool", runMs: 90 }]);
   });
 
   it("sums several rounds", () => {
@@ -59,7 +59,7 @@ describe("bench threads: threadUse", () => {
 
   it("describes the main thread's share of waiting, and the busiest others", () => {
     const use = { main: { runMs: 1200, waitMs: 400 }, others: [{ name: "compositor", runMs: 300.4 }, { name: "raster", runMs: 120 }] };
-    expect(describeMain(use)).toBe("1200 ms on a processor, 400 ms waiting for one (25 %)");
+    expect(describeMain(use)).toBe("1200 / 400 ms (25 % waiting)");
     expect(describeOthers(use, 1)).toBe("compositor 300 ms");
     expect(describeOthers({ ...use, others: [] })).toBe("none");
   });
