@@ -12,6 +12,8 @@ export interface RoundFigures {
   longTasks: number;
   pictures: number;
   ms: number;
+  /** The page's main thread during the round: on a processor, and ready but waiting for one (null: no /proc). */
+  main?: { runMs: number; waitMs: number } | null;
 }
 
 /** One side's rounds together. */
@@ -26,6 +28,8 @@ export interface SideSummary {
   roundP95Median: number | null;
   longTasks: number;
   picturesPerSecond: number;
+  /** The share of the main thread's ready time spent waiting for a processor, in %; null unless every round has it. */
+  mainWaitingPercent: number | null;
 }
 
 /** Both sides, and how the paired rounds compare. */
@@ -66,7 +70,15 @@ export function summarise(rounds: readonly RoundFigures[]): SideSummary {
     roundP95Median: rounded(median(p95s)),
     longTasks: rounds.reduce((sum, r) => sum + r.longTasks, 0),
     picturesPerSecond: ms > 0 ? round1((pictures * 1000) / ms) : 0,
+    mainWaitingPercent: waitingPercent(rounds),
   };
+}
+
+function waitingPercent(rounds: readonly RoundFigures[]): number | null {
+  if (rounds.length === 0 || rounds.some((r) => !r.main)) return null;
+  const run = rounds.reduce((sum, r) => sum + r.main!.runMs, 0);
+  const wait = rounds.reduce((sum, r) => sum + r.main!.waitMs, 0);
+  return run + wait > 0 ? Math.round((100 * wait) / (run + wait)) : null;
 }
 
 /** Compares A's rounds with B's, pairing the i-th round of each. */

@@ -19,6 +19,7 @@ import { launchBrowser, UNLIMITED_FRAMES_ARGS } from "./browser";
 import { DATASET_KEYS, prepareDatasets } from "./datasets";
 import { loadPage } from "./page-load";
 import { heldRound } from "./pagedown";
+import { readThreads, threadUse, type ThreadSample } from "./threads";
 import { waitForQuiet } from "./scrub";
 import { startServer, type Server } from "./server";
 
@@ -72,9 +73,12 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 /** One held round on `page`, as the comparison counts it. */
 async function round(page: Page): Promise<RoundFigures> {
   await page.bringToFront();
-  const held = await heldRound(page);
+  let before: ThreadSample[] | null = null;
+  let after: ThreadSample[] | null = null;
+  const held = await heldRound(page, { before: async () => void (before = readThreads()), after: async () => void (after = readThreads()) });
   if ("na" in held) throw new Error(`cannot hold PageDown: ${held.na}`);
-  return { deltas: movingFrameDeltas(held.run.deltas, held.run.moved), longTasks: held.longTasks.length, pictures: held.pictures, ms: held.run.t1 - held.run.t0 };
+  const main = before && after ? (threadUse([[before, after]])?.main ?? null) : null;
+  return { deltas: movingFrameDeltas(held.run.deltas, held.run.moved), longTasks: held.longTasks.length, pictures: held.pictures, ms: held.run.t1 - held.run.t0, main };
 }
 
 const cell = (value: number | null, unit = " ms") => (value === null ? "n/a" : `${value}${unit}`);
@@ -82,7 +86,7 @@ const cell = (value: number | null, unit = " ms") => (value === null ? "n/a" : `
 function report(key: string, c: Comparison): string {
   const row = (name: string, s: SideSummary) =>
     `  ${name}  frames p50 ${cell(s.p50)} · p90 ${cell(s.p90)} · p95 ${cell(s.p95)} · p99 ${cell(s.p99)} · round p95 median ${cell(s.roundP95Median)} · ` +
-    `long tasks ${s.longTasks} · network pictures ${s.picturesPerSecond}/s`;
+    `long tasks ${s.longTasks} · network pictures ${s.picturesPerSecond}/s · main thread waiting ${cell(s.mainWaitingPercent, " %")}`;
   const verdict = `  B's round p95 lower in ${c.bLowerP95} of ${c.pairs} pairs; median of B − A ${cell(c.medianP95Difference)}`;
   return [`${key} (${c.a.rounds} rounds each, ${c.a.frames} and ${c.b.frames} frames)`, row("A", c.a), row("B", c.b), verdict].join("\n");
 }

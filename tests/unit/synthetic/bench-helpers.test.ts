@@ -116,6 +116,14 @@ describe("bench: A/B comparison", () => {
     expect(s.p99).toBe(60);
     expect(s.longTasks).toBe(3);
     expect(s.picturesPerSecond).toBe(15);
+    // Without the kernel's thread times (not Linux), no share of waiting.
+    expect(s.mainWaitingPercent).toBeNull();
+  });
+
+  it("gives the main thread's share of waiting over all rounds, only when every round has it", () => {
+    const main = (runMs: number, waitMs: number) => ({ main: { runMs, waitMs } });
+    expect(summarise([round(frames(8, 20), main(900, 100)), round(frames(8, 20), main(700, 300))]).mainWaitingPercent).toBe(20);
+    expect(summarise([round(frames(8, 20), main(900, 100)), round(frames(8, 20), { main: null })]).mainWaitingPercent).toBeNull();
   });
 
   it("ties count for neither side, and a side without rounds has no figures", () => {
