@@ -44,6 +44,7 @@ const THREAD_ROLES: Record<string, string> = {
   ThreadPoolForeg: "thread pool",
   CompositorTileW: "raster",
   CrGpuMain: "GPU process",
+  CrUtilityMain: "utility processes",
   CrBrowserMain: "browser",
   // The browser process's main thread (and the idle zygote's) keeps the program's name.
   chromium: "browser",
