@@ -76,7 +76,7 @@ export function Dashboard({ datasetId, initial, title, etag, layout, params, not
   return (
     <>
       {dataset ? (
-        <DashboardView dataset={dataset} layout={layout} params={params} notice={notice} error={error}>
+        <DashboardView datasetId={datasetId} dataset={dataset} layout={layout} params={params} notice={notice} error={error}>
           {children}
         </DashboardView>
       ) : (
@@ -95,6 +95,8 @@ export function Dashboard({ datasetId, initial, title, etag, layout, params, not
 }
 
 interface ViewProps {
+  /** The dataset shown (the default, when the URL asked for one that does not exist). */
+  datasetId: string;
   dataset: Dataset;
   layout: PrecomputedLayout | null;
   params: RawViewParams;
@@ -107,14 +109,14 @@ interface ViewProps {
  * One dataset, one view store, and the parts that read it. It subscribes to nothing itself, so a scrub step
  * re-renders only the parts whose slice of the view changed.
  */
-function DashboardView({ dataset, layout, params, notice, error, children }: ViewProps) {
+function DashboardView({ datasetId, dataset, layout, params, notice, error, children }: ViewProps) {
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   // A new copy of the dataset starts from the URL as it is now (the server's params before hydration).
   const store = useMemo(
     () => createViewStore(resolveView(typeof window === "undefined" ? params : readViewParams(window.location.search), index)),
     [index, params],
   );
-  useUrlSync(store, index);
+  useUrlSync(store, index, datasetId);
   useEscapeClears(store);
   const actions = useDashboardActions(store, index);
   const context = useMemo(() => ({ index, store, layout }), [index, store, layout]);

@@ -7,30 +7,38 @@ import { useEffect } from "react";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import { resolveView, serializeView } from "@/lib/view/state";
 import type { ViewStore } from "@/lib/view/store";
-import { readViewParams, withViewParams } from "@/lib/view/url";
-import { createUrlWriter } from "@/lib/view/urlWriter";
+import { readViewParams, withShownDataset, withViewParams } from "@/lib/view/url";
+import { createUrlWriter, type HistoryMode } from "@/lib/view/urlWriter";
 
 /** At most one history write per this many milliseconds while scrubbing (and one when the scrub rests). */
 export const URL_WRITE_INTERVAL_MS = 1000;
 
-/** Keeps the URL and the store in step for as long as the component is mounted. */
-export function useUrlSync(store: ViewStore, index: IndexedDataset) {
+/**
+ * Writes `search` into the current history entry (mode "replace") or a new one. Next wraps
+ * history.pushState/replaceState to re-render its router on every call, which costs a frame while scrubbing;
+ * the view is not router state. So this writes through the unwrapped methods, keeping the entry's state (Next's
+ * own marker and tree), and Back and Forward still restore Next's page.
+ */
+function writeHistory(search: string, mode: HistoryMode) {
+  const url = `${location.pathname}${search}${location.hash}`;
+  const write = mode === "push" ? History.prototype.pushState : History.prototype.replaceState;
+  try {
+    write.call(history, history.state, "", url);
+  } catch {
+    // Browsers limit history writes per second; the next write carries the state anyway.
+  }
+}
+
+/** Keeps the URL and the store in step for as long as the component is mounted; `datasetId` is the dataset shown. */
+export function useUrlSync(store: ViewStore, index: IndexedDataset, datasetId: string) {
   useEffect(() => {
-    const writer = createUrlWriter({
-      intervalMs: URL_WRITE_INTERVAL_MS,
-      write(search, mode) {
-        const url = `${location.pathname}${search}${location.hash}`;
-        // Next wraps history.pushState/replaceState to re-render its router on every call, which costs a
-        // frame while scrubbing; the view is not router state. Write through the unwrapped methods, keeping
-        // the entry's state (Next's own marker and tree), so Back and Forward still restore Next's page.
-        const write = mode === "push" ? History.prototype.pushState : History.prototype.replaceState;
-        try {
-          write.call(history, history.state, "", url);
-        } catch {
-          // Browsers limit history writes per second; the next write carries the state anyway.
-        }
-      },
-    });
+    // An unknown or malformed dataset in the URL opened the default: the link now names what is shown.
+    const corrected = withShownDataset(location.search, datasetId);
+    if (corrected !== null) writeHistory(corrected, "replace");
+  }, [datasetId]);
+
+  useEffect(() => {
+    const writer = createUrlWriter({ intervalMs: URL_WRITE_INTERVAL_MS, write: writeHistory });
     const stop = store.listen((state, previous, kind) => {
       if (kind === "restore" || state.view === previous.view) return;
       // Built only if written: most steps of a scrub are not (see urlWriter.ts).

@@ -60,7 +60,7 @@ export function ActorDetails({ actor, index, selection, actions }: Props) {
             {withOther.map(({ indexed, sentiment }) => (
               <div key={indexed.tie.id} className="tie-line">
                 <TieSummary item={indexed} sentiment={sentiment} />
-                <PhaseChart tie={indexed} />
+                <PhaseChart tie={indexed} />{" "}
                 <button type="button" className="link-button" onClick={() => actions.selectTie(indexed.tie.id)}>
                   Tie details<span className="visually-hidden"> for {actor.name} and {name(other)}: {indexed.tie.kind}</span>
                 </button>

@@ -123,7 +123,7 @@ export const DetailLanes = memo(function DetailLanes({ lanes, binned, rows, tagW
         data-odd={i % 2 === 1 || undefined}
         style={{ top, height, "--lane": lane.color } as CSSProperties}
       >
-        <span className={styles.laneTag} style={{ maxWidth: (tagWidths[i] ?? 0) - 7, top: binned ? 3 : rows.rowTop(i, 0) }} title={lane.label} aria-hidden="true">
+        <span className={binned ? `${styles.laneTag} ${styles.laneTagOverBins}` : styles.laneTag} style={{ maxWidth: (tagWidths[i] ?? 0) - 7, top: binned ? 3 : rows.rowTop(i, 0) }} title={lane.label} aria-hidden="true">
           <span className={styles.laneSwatch} />
           <span className={styles.laneTagText}>{lane.label}</span>
         </span>

@@ -29,6 +29,19 @@ export function withViewParams(search: string, view: ViewParams): string {
   return text ? `?${text}` : "";
 }
 
+/**
+ * The query string with its `dataset` parameter naming `shown`, the dataset the page shows, or null when it
+ * already does (or names none, the default). An unknown or malformed dataset opens the default with a notice;
+ * the link should then say what is shown, not carry the bad value into every link copied from the page.
+ */
+export function withShownDataset(search: string, shown: string): string | null {
+  const params = new URLSearchParams(search);
+  const asked = params.get("dataset");
+  if (asked === null || asked === shown) return null;
+  params.set("dataset", shown);
+  return `?${params.toString().replace(/%2C/gi, ",")}`;
+}
+
 const DAY_SHAPE = /^-?\d{4,6}-\d{2}-\d{2}$/;
 const COMPARE_SHAPE = /^-?\d{4,6}-\d{2}-\d{2}\.\.-?\d{4,6}-\d{2}-\d{2}$/;
 

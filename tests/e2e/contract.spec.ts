@@ -55,6 +55,8 @@ test.describe("page contract", () => {
     await expect(page.getByText("There is no dataset named “no-such-dataset”, so the default dataset is shown.")).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Azerbaijan–US relations/);
     await expect(page).toHaveTitle(/Azerbaijan–US relations/);
+    // The address (and so every link copied from the page) names the dataset shown, not the unknown one.
+    await expect(page).toHaveURL(/[?&]dataset=azerbaijan-us-2025(&|$)/);
     expect(errors).toEqual([]);
   });
 

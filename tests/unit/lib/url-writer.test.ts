@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readViewParams, shapedViewParams, withViewParams } from "@/lib/view/url";
+import { readViewParams, shapedViewParams, withShownDataset, withViewParams } from "@/lib/view/url";
 import { createUrlWriter, type HistoryMode } from "@/lib/view/urlWriter";
 import { fakeClock } from "../fakeClock";
 
@@ -118,6 +118,18 @@ describe("view parameters in a query string", () => {
 
   it("gives an empty string when nothing is left", () => {
     expect(withViewParams("?actor=x&step=y", { from: null, to: null, themes: null, actor: null, event: null, tie: null, step: null, compare: null })).toBe("");
+  });
+});
+
+describe("withShownDataset", () => {
+  it("names the dataset shown in place of an unknown or malformed one, keeping the other parameters", () => {
+    expect(withShownDataset("?dataset=no-such-dataset&actor=azerbaijan&themes=a,b", "azerbaijan-us-2025")).toBe("?dataset=azerbaijan-us-2025&actor=azerbaijan&themes=a,b");
+    expect(withShownDataset("?from=2025-01-01&dataset=..%2F..%2Fetc%2Fpasswd", "azerbaijan-us-2025")).toBe("?from=2025-01-01&dataset=azerbaijan-us-2025");
+  });
+  it("leaves a URL that names the dataset shown, or none, as it is", () => {
+    expect(withShownDataset("?dataset=local-my-notes&actor=x", "local-my-notes")).toBeNull();
+    expect(withShownDataset("?actor=azerbaijan", "azerbaijan-us-2025")).toBeNull();
+    expect(withShownDataset("", "azerbaijan-us-2025")).toBeNull();
   });
 });
 
