@@ -17,6 +17,7 @@ import type { Browser, Page } from "@playwright/test";
 import { compare, movingFrameDeltas, type Comparison, type RoundFigures, type SideSummary } from "./ab-stats";
 import { launchBrowser, UNLIMITED_FRAMES_ARGS } from "./browser";
 import { DATASET_KEYS, prepareDatasets } from "./datasets";
+import { restMachine } from "./machine";
 import { loadPage } from "./page-load";
 import { heldRound } from "./pagedown";
 import { readThreads, threadUse, type ThreadSample } from "./threads";
@@ -109,6 +110,7 @@ async function main() {
       await waitForQuiet(load.page);
       pages.push(load.page);
     }
+    await restMachine("holding PageDown");
     const figures: RoundFigures[][] = [[], []];
     for (let r = 0; r < rounds; r++) {
       // A B, B A, A B, ...: neither side always goes first.

@@ -8,6 +8,7 @@ import type { BenchDataset } from "./datasets";
 import { trustedPageDown, type EventTimingResult } from "./event-timing";
 import type { LayoutFigures } from "./layout-figures";
 import { loadPage, type Load } from "./page-load";
+import { restMachine } from "./machine";
 import { pagedownScrub, type PagedownResult } from "./pagedown";
 import { dragScrub, frameStats, idleFrames, keyboardScrub, metrics, waitForQuiet, type FrameStats, type ScrubPart } from "./scrub";
 import { median, round1 } from "./stats";
@@ -61,6 +62,7 @@ async function measurePagedown(unlimited: Browser, url: string, waitForLayout: b
     const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable");
     if (!(await waitForQuiet(page))) console.log("    (page still had long tasks after 15 s; holding PageDown anyway)");
+    await restMachine("holding PageDown");
     return await pagedownScrub(page, cdp);
   } finally {
     await context.close();
@@ -126,6 +128,7 @@ export async function measureDataset(browser: Browser, unlimited: Browser, url: 
   result.heapMB.afterReady = toMB(ready.JSHeapUsedSize);
   result.idleFrames = await idleFrames(page);
 
+  await restMachine("scrubbing");
   const keyboard = await keyboardScrub(page, cdp);
   const drag = await dragScrub(page, cdp);
   result.scrub = { keyboard, drag, total: combine([keyboard, drag]) };

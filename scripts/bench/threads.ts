@@ -64,8 +64,26 @@ export function mainThreadName(cmdline: string): string | null {
   return type ? (MAIN_THREADS[type] ?? null) : null;
 }
 
+/**
+ * A name for every thread of a process whose threads are all one job, else null: the bench's server (Node names
+ * its helper threads "node", like any Node process) and the bench itself.
+ */
+export function processRole(pid: string, processName: string, selfPid: string): string | null {
+  if (pid === selfPid) return "the bench";
+  return processName.startsWith("next-server") ? "server" : null;
+}
+
+/** A file's text, or "" when it cannot be read (its process ended, or is not ours). */
+function readOr(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+
 /** Every thread of every process this user may read, or null where there is no /proc (not Linux). */
-export function readThreads(proc = "/proc"): ThreadSample[] | null {
+export function readThreads(proc = "/proc", selfPid = String(process.pid)): ThreadSample[] | null {
   let pids: string[];
   try {
     pids = readdirSync(proc).filter((d) => /^\d+$/.test(d));
@@ -80,16 +98,13 @@ export function readThreads(proc = "/proc"): ThreadSample[] | null {
     } catch {
       continue; // The process ended, or is not ours to read.
     }
-    let mainName: string | null = null;
-    try {
-      mainName = mainThreadName(readFileSync(`${proc}/${pid}/cmdline`, "utf8"));
-    } catch {
-      // No command line to read: the kernel's names stand.
-    }
+    // Where the command line or the process's name cannot be read, the kernel's names for its threads stand.
+    const mainName = mainThreadName(readOr(`${proc}/${pid}/cmdline`));
+    const wholeProcess = processRole(pid, readOr(`${proc}/${pid}/comm`).trim(), selfPid);
     for (const tid of tids) {
       try {
         const stat = parseSchedstat(readFileSync(`${proc}/${pid}/task/${tid}/schedstat`, "utf8"));
-        const name = tid === pid && mainName ? mainName : readFileSync(`${proc}/${pid}/task/${tid}/comm`, "utf8").trim();
+        const name = wholeProcess ?? (tid === pid && mainName ? mainName : readFileSync(`${proc}/${pid}/task/${tid}/comm`, "utf8").trim());
         if (stat) samples.push({ key: `${pid}:${tid}`, name, ...stat });
       } catch {
         // The thread ended between the listing and the read.

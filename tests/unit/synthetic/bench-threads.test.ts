@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { describeMain, describeOthers, mainThreadName, parseSchedstat, readThreads, threadUse, type ThreadSample } from "@/scripts/bench/threads";
+import { describeMain, describeOthers, mainThreadName, parseSchedstat, processRole, readThreads, threadUse, type ThreadSample } from "@/scripts/bench/threads";
 
 const ms = 1e6;
 const t = (key: string, name: string, runMs: number, waitMs = 0): ThreadSample => ({ key, name, runNs: runMs * ms, waitNs: waitMs * ms });
@@ -26,6 +26,14 @@ describe("bench threads: mainThreadName", () => {
     expect(mainThreadName("/usr/lib/chromium/chromium\0--type=zygote\0")).toBeNull();
     expect(mainThreadName("/usr/lib/chromium/chromium\0--headless\0--no-sandbox\0")).toBeNull();
     expect(mainThreadName("node\0--flag\0--type=renderer-ish\0")).toBeNull();
+  });
+});
+
+describe("bench threads: processRole", () => {
+  it("names the bench's own threads and the server's, and leaves other processes to their threads' names", () => {
+    expect(processRole("7", "node", "7")).toBe("the bench");
+    expect(processRole("8", "next-server (v1", "7")).toBe("server");
+    expect(processRole("9", "node", "7")).toBeNull();
   });
 });
 
@@ -85,13 +93,19 @@ describe("bench threads: readThreads", () => {
     thread("42", "44", "gone", null);
     writeFileSync(path.join(root, "42", "cmdline"), "/usr/lib/chromium/chromium\0--type=renderer\0");
     thread("50", "50", "node", "300 1 1\n");
+    // The server: its helper threads are "node" to the kernel, like any Node process's.
+    thread("60", "60", "next-server (v1", "900 0 1\n");
+    thread("60", "61", "node", "100 0 1\n");
+    writeFileSync(path.join(root, "60", "comm"), "next-server (v1\n");
     mkdirSync(path.join(root, "self"));
     mkdirSync(path.join(root, "77")); // no task directory: not ours to read
-    const samples = readThreads(root)!;
+    const samples = readThreads(root, "50")!;
     expect(samples.sort((a, b) => a.key.localeCompare(b.key))).toEqual([
       { key: "42:42", name: "CrRendererMain", runNs: 2000000, waitNs: 500000 },
       { key: "42:43", name: "Compositor", runNs: 1000000, waitNs: 0 },
-      { key: "50:50", name: "node", runNs: 300, waitNs: 1 },
+      { key: "50:50", name: "the bench", runNs: 300, waitNs: 1 },
+      { key: "60:60", name: "server", runNs: 900, waitNs: 0 },
+      { key: "60:61", name: "server", runNs: 100, waitNs: 0 },
     ]);
   });
 
