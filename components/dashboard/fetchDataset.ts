@@ -1,3 +1,4 @@
+import { datasetFromBytes, keepDatasetBytes } from "@/components/shared/datasetBytes";
 import type { Problem } from "@/lib/dataset/parse";
 import type { Dataset } from "@/lib/dataset/schema";
 
@@ -27,7 +28,10 @@ export async function fetchDataset(url: string): Promise<Dataset> {
   const response = await fetch(url, { cache: "no-store", headers: previous ? { "If-None-Match": previous.etag } : {} });
   if (response.status === 304 && previous) return previous.dataset;
   if (response.ok) {
-    const dataset = (await response.json()) as Dataset;
+    // Parsed from bytes that are kept: the metrics worker takes them rather than a clone of the object.
+    const bytes = await response.arrayBuffer();
+    const dataset = datasetFromBytes(bytes);
+    keepDatasetBytes(dataset, bytes);
     const etag = response.headers.get("etag");
     if (etag) known.set(url, { etag, dataset });
     return dataset;

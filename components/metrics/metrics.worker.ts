@@ -3,6 +3,7 @@
  * Betweenness costs a breadth-first search per actor; on thousands of actors that is seconds of work that
  * must never hold up a scrub.
  */
+import { datasetFromBytes } from "@/components/shared/datasetBytes";
 import { indexDataset, type IndexedDataset } from "@/lib/dataset/indexed";
 import type { ThemeId } from "@/lib/dataset/ids";
 import { computeSeries } from "@/lib/metrics/series";
@@ -18,8 +19,8 @@ const scope = self as unknown as WorkerScope;
 let index: IndexedDataset | null = null;
 
 scope.addEventListener("message", ({ data }) => {
-  if (data.type === "dataset") {
-    index = indexDataset(data.dataset);
+  if (data.type === "dataset" || data.type === "dataset-bytes") {
+    index = indexDataset(data.type === "dataset" ? data.dataset : datasetFromBytes(data.bytes));
     return;
   }
   try {

@@ -5,6 +5,7 @@
  * code runs on the main thread, loaded on demand.
  */
 import type { Dataset } from "@/lib/dataset/schema";
+import { takeDatasetBytes } from "@/components/shared/datasetBytes";
 import { indexDataset } from "@/lib/dataset/indexed";
 import type { SelectionQuery } from "@/lib/select";
 import type { ActorSeries, WindowMeasures } from "@/lib/metrics/measures";
@@ -16,6 +17,8 @@ export interface MetricsClient {
   window(query: SelectionQuery): Promise<WindowMeasures>;
 }
 
+/** A request that asks for an answer (the dataset itself is sent once, when the worker starts). */
+type AskRequest = Exclude<MetricsRequest, { type: "dataset" | "dataset-bytes" }>;
 type Pending = { resolve: (reply: MetricsReply) => void; reject: (error: Error) => void };
 const WINDOW_CACHE = 8;
 const clients = new WeakMap<Dataset, MetricsClient>();
@@ -28,7 +31,7 @@ export function metricsClient(dataset: Dataset): MetricsClient {
 }
 
 /** The main-thread fallback: the worker's own functions, loaded when first needed. */
-async function onMainThread(dataset: Dataset, request: Exclude<MetricsRequest, { type: "dataset" }>): Promise<MetricsReply> {
+async function onMainThread(dataset: Dataset, request: AskRequest): Promise<MetricsReply> {
   const [{ computeSeries }, { windowMeasures }] = await Promise.all([import("@/lib/metrics/series"), import("@/lib/metrics/window")]);
   const index = indexDataset(dataset);
   const themes = request.themes as never[];
@@ -63,10 +66,12 @@ function createClient(dataset: Dataset): MetricsClient {
       waiting?.resolve(event.data);
     };
     worker.onerror = failAll;
-    worker.postMessage({ type: "dataset", dataset } satisfies MetricsRequest);
+    const bytes = takeDatasetBytes(dataset);
+    if (bytes) worker.postMessage({ type: "dataset-bytes", bytes } satisfies MetricsRequest, [bytes]);
+    else worker.postMessage({ type: "dataset", dataset } satisfies MetricsRequest);
     return worker;
   };
-  const ask = async (request: Exclude<MetricsRequest, { type: "dataset" }>): Promise<MetricsReply> => {
+  const ask = async (request: AskRequest): Promise<MetricsReply> => {
     const w = start();
     if (!w) return onMainThread(dataset, request);
     try {

@@ -2,9 +2,10 @@
 import type { Dataset } from "@/lib/dataset/schema";
 import type { ActorSeries, WindowMeasures } from "@/lib/metrics/measures";
 
-/** Page → worker: the dataset (once), then requests, each with an id its reply carries. */
+/** Page → worker: the dataset (once: the bytes it was fetched as, else the object), then requests, each with an id its reply carries. */
 export type MetricsRequest =
   | { type: "dataset"; dataset: Dataset }
+  | { type: "dataset-bytes"; bytes: ArrayBuffer }
   | { type: "series"; id: number; themes: string[] }
   | { type: "window"; id: number; from: number; to: number; themes: string[] };
 
