@@ -24,7 +24,11 @@ export function withViewParams(search: string, view: ViewParams): string {
     if (value === null) params.delete(key);
     else params.set(key, value);
   }
-  // Commas are legal in a query string: keep theme lists readable in shared links.
+  return queryString(params);
+}
+
+/** The query string (with its "?", or "" when empty). Commas are legal there: theme lists stay readable in shared links. */
+function queryString(params: URLSearchParams): string {
   const text = params.toString().replace(/%2C/gi, ",");
   return text ? `?${text}` : "";
 }
@@ -39,7 +43,7 @@ export function withShownDataset(search: string, shown: string): string | null {
   const asked = params.get("dataset");
   if (asked === null || asked === shown) return null;
   params.set("dataset", shown);
-  return `?${params.toString().replace(/%2C/gi, ",")}`;
+  return queryString(params);
 }
 
 const DAY_SHAPE = /^-?\d{4,6}-\d{2}-\d{2}$/;
