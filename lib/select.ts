@@ -13,9 +13,9 @@ import { lowerBound } from "@/lib/math";
 import { keepActorFigures } from "@/lib/selection/actorFigures";
 import { passesThemes, themeScope, type ThemeScope } from "@/lib/selection/scope";
 import { createWindowTracker, type WindowTracker } from "@/lib/selection/tracker";
-import { isTimeless, tieInWindow, type VisibleTie } from "@/lib/selection/window";
+import { isStaticNetwork, isTimeless, tieInWindow, type VisibleTie } from "@/lib/selection/window";
 
-export { intersects, isTimeless, phaseInForce, tieInWindow, type VisibleTie } from "@/lib/selection/window";
+export { intersects, isStaticNetwork, isTimeless, phaseInForce, tieInWindow, type VisibleTie } from "@/lib/selection/window";
 
 /** The window and theme filter a selection depends on (a subset of the view state). */
 export interface SelectionQuery {
@@ -86,6 +86,11 @@ export function selectVisible(index: IndexedDataset, query: SelectionQuery): Sel
   const visibleById = new Map<IndexedTie, VisibleTie>();
   const actorIds = new Set<ActorId>();
   for (const e of events) for (const a of e.event.actors) actorIds.add(a);
+  if (isStaticNetwork(index)) {
+    // A network without time is shown whole (see isStaticNetwork).
+    if (!filter) for (const a of index.dataset.actors) actorIds.add(a.id);
+    else for (const { tie } of index.ties) if (passesThemes(tie.themes, filter)) actorIds.add(tie.source).add(tie.target);
+  }
   for (const tie of index.ties) {
     if (!passesThemes(tie.tie.themes, filter) || isTimeless(tie)) continue;
     const visible = tieInWindow(tie, from, to);

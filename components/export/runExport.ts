@@ -76,7 +76,9 @@ async function produce(item: ExportItem, index: IndexedDataset, store: ViewStore
     case "selection-json":
       return new Blob(await encodeInTurns(datasetJsonParts(selectionDataset(index, selection, query))), { type: "application/json" });
     case "network-gexf":
-      return new Blob(await encodeInTurns(networkGexfParts(index, today())), { type: "application/gexf+xml" });
+      return new Blob(await encodeInTurns(networkGexfParts(index, today(), { actors: selection.actors, ties: selection.ties.map((t) => t.indexed) })), {
+        type: "application/gexf+xml",
+      });
     case "timeline-svg":
     case "timeline-png": {
       const focus = focusOf(view, index, selection);

@@ -89,9 +89,20 @@ export function useCamera({ graphKey, positions, scene, width, height, padding, 
   useEffect(() => {
     if (frameRequest === answered.current) return;
     answered.current = frameRequest;
-    region.current?.scrollIntoView({ block: "nearest" });
+    if (region.current && mostlyOutOfView(region.current)) region.current.scrollIntoView({ block: "nearest" });
     fitRef.current();
   }, [frameRequest, region]);
 
   return { transform, setTransform, moveTo, zoomBy, fit };
+}
+
+/**
+ * Whether less than half of what of `element` could show is on screen. A request to frame the network (Show
+ * in network, a story step) brings the region into view only then: scrolling a region that is already in view
+ * moved a story's band, and the button just pressed, off the top of the page.
+ */
+function mostlyOutOfView(element: Element): boolean {
+  const rect = element.getBoundingClientRect();
+  const shown = Math.min(rect.bottom, window.innerHeight) - Math.max(rect.top, 0);
+  return shown < Math.min(rect.height, window.innerHeight) / 2;
 }

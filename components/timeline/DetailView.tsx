@@ -5,6 +5,7 @@ import type { EventId } from "@/lib/dataset/ids";
 import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
 import type { Focus } from "@/lib/highlight";
 import type { Bin } from "@/lib/timeline/bins";
+import { isStaticNetwork } from "@/lib/select";
 import { eventName } from "@/lib/timeline/eventName";
 import type { Lane } from "@/lib/timeline/lanes";
 import { ROW_HEIGHT } from "@/lib/timeline/rowGeometry";
@@ -166,7 +167,9 @@ export function DetailView({ index, from, to, focus, events, themedDated, binned
               </Suspense>
             </div>
           )}
-          {index.events.length === 0 && <p className={styles.empty}>No events.</p>}
+          {index.events.length === 0 && (
+            <p className={styles.empty}>{isStaticNetwork(index) && index.dataset.actors.length > 0 ? "No dates in this dataset: the network shows it whole." : "No events."}</p>
+          )}
           {tip && (
             <Suspense fallback={null}>
               <EventTooltip

@@ -1,11 +1,13 @@
 /**
- * The whole dataset's network as GEXF 1.3, dynamic, for Gephi: actors are nodes (kind and affiliation as
+ * A network as GEXF 1.3, dynamic, for Gephi (the export writes the view's: its window's and themes' actors and
+ * ties, each tie with its whole span and phases, so Gephi's timeline still shows when it held): actors are nodes (kind and affiliation as
  * attributes), ties are edges whose span is a spell, whose phases are dynamic values of `sentiment`, and whose
  * kind, status and weight (when the dataset has weights) are attributes. Dates are written as days
  * (timeformat "date"): a month- or year-precision bound covers its whole month or year.
  */
 import { toIsoDay } from "@/lib/dates";
 import type { IndexedDataset, IndexedTie } from "@/lib/dataset/indexed";
+import type { Actor } from "@/lib/dataset/schema";
 import { attrs, escapeXml } from "./xml";
 import { optionalField } from "./tables";
 
@@ -51,10 +53,17 @@ function* linesInParts<T>(items: readonly T[], line: (item: T) => string, perPar
   for (let i = 0; i < items.length; i += perPart) yield `${items.slice(i, i + perPart).map(line).join("\n")}\n`;
 }
 
-/** The dataset's network as a GEXF 1.3 document in parts (a caller can yield to the browser between them). */
-export function* networkGexfParts(index: IndexedDataset, today: string, perPart = ITEMS_PER_PART): Generator<string> {
+/** Which actors and ties a document holds: by default the whole dataset's. */
+export interface GexfNetwork {
+  actors: readonly Actor[];
+  ties: readonly IndexedTie[];
+}
+
+/** A dataset's network as a GEXF 1.3 document in parts (a caller can yield to the browser between them). */
+export function* networkGexfParts(index: IndexedDataset, today: string, network?: GexfNetwork, perPart = ITEMS_PER_PART): Generator<string> {
   const { dataset } = index;
-  const node = (a: (typeof dataset.actors)[number]) => {
+  const { actors, ties } = network ?? { actors: dataset.actors, ties: index.ties };
+  const node = (a: Actor) => {
     const values = [`<attvalue${attrs({ for: "kind", value: a.kind })}/>`];
     if (a.affiliation) values.push(`<attvalue${attrs({ for: "affiliation", value: a.affiliation })}/>`);
     return `      <node${attrs({ id: a.id, label: a.name })}><attvalues>${values.join("")}</attvalues></node>`;
@@ -85,13 +94,13 @@ export function* networkGexfParts(index: IndexedDataset, today: string, perPart 
     `    <nodes>`,
     ``,
   ].join("\n");
-  yield* linesInParts(dataset.actors, node, perPart);
+  yield* linesInParts(actors, node, perPart);
   yield `    </nodes>\n    <edges>\n`;
-  yield* linesInParts(index.ties, edge, perPart);
+  yield* linesInParts(ties, edge, perPart);
   yield `    </edges>\n  </graph>\n</gexf>\n`;
 }
 
-/** The dataset's network as a GEXF 1.3 document. `today` is the file's last-modified date (YYYY-MM-DD). */
-export function networkGexf(index: IndexedDataset, today: string): string {
-  return [...networkGexfParts(index, today)].join("");
+/** A dataset's network (by default the whole) as a GEXF 1.3 document. `today` is the file's last-modified date (YYYY-MM-DD). */
+export function networkGexf(index: IndexedDataset, today: string, network?: GexfNetwork): string {
+  return [...networkGexfParts(index, today, network)].join("");
 }

@@ -40,7 +40,7 @@ export function importFiles(files: ImportFile[], options: ImportOptions & { form
   let format = options.format;
   if (!format) {
     const detected = detectFormat(files);
-    if ("problem" in detected) return { ok: false, format: null, problems: [{ file: files[0]!.name, message: detected.problem }] };
+    if ("problem" in detected) return { ok: false, format: null, problems: [detected.problem] };
     format = detected.format;
   }
   if (SINGLE_FILE.has(format) && files.length > 1) {

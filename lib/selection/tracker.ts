@@ -9,7 +9,7 @@ import type { ActorId, ThemeId } from "@/lib/dataset/ids";
 import type { IndexedDataset, IndexedEvent } from "@/lib/dataset/indexed";
 import { lowerBound } from "@/lib/math";
 import type { SortedDays, ThemeScope } from "./scope";
-import { isTimeless, tieInWindow, type VisibleTie } from "./window";
+import { isStaticNetwork, isTimeless, tieInWindow, type VisibleTie } from "./window";
 
 /** Visibility of a scope's items for one window; `update` moves it to another. */
 export interface WindowTracker {
@@ -64,6 +64,12 @@ export function createWindowTracker(index: IndexedDataset, scope: ThemeScope, fr
       if (p !== undefined) actorItems[p]!++;
     }
     for (const t of themesOf(e)) if (t >= 0) themeEvents[t]!++;
+  }
+
+  // A network without time is shown whole: its actors are always in the window (see isStaticNetwork).
+  if (isStaticNetwork(index)) {
+    if (!scope.key) actorItems.fill(1);
+    else for (const pair of tieActors) for (const a of new Set(pair)) if (a >= 0) actorItems[a]!++;
   }
 
   // Timeless ties follow their actors: shown while both are in the window by other items.

@@ -1,5 +1,5 @@
 /** Window arithmetic shared by the full and the incremental selection: what meets a window, in which phase. */
-import type { IndexedPhase, IndexedTie, Interval } from "@/lib/dataset/indexed";
+import type { IndexedDataset, IndexedPhase, IndexedTie, Interval } from "@/lib/dataset/indexed";
 
 /** A visible tie with the phase in force in the window (the latest one that meets it), if it has phases. */
 export interface VisibleTie {
@@ -42,4 +42,18 @@ export function tieInWindow(tie: IndexedTie, from: number, to: number): VisibleT
 export function isTimeless(tie: IndexedTie): boolean {
   if (Number.isFinite(tie.start) || Number.isFinite(tie.end)) return false;
   return tie.phases.every((p) => !Number.isFinite(p.start) && !Number.isFinite(p.end));
+}
+
+const staticNetworks = new WeakMap<IndexedDataset, boolean>();
+
+/**
+ * A dataset with no day anywhere (no dated event, no tie with a span or a dated phase): a network without
+ * time, such as a Kumu map or a Gephi file without spells. The window rule above would show nothing of it, so
+ * it is shown whole in every window: every actor, and every tie. A theme filter keeps the actors of the ties
+ * that pass it.
+ */
+export function isStaticNetwork(index: IndexedDataset): boolean {
+  let known = staticNetworks.get(index);
+  if (known === undefined) staticNetworks.set(index, (known = index.events.every((e) => !e.dated) && index.ties.every(isTimeless)));
+  return known;
 }

@@ -93,4 +93,22 @@ test.describe("bring your own data", () => {
     await expect(page.getByRole("region", { name: "Timeline" }).getByRole("button", { name: /^A date before the common era, 602 BCE/ })).toBeVisible();
     expect(errors).toEqual([]);
   });
+
+  test("a network without dates (a Kumu map) is shown whole, in any window", async ({ page }) => {
+    const errors = collectErrors(page);
+    await openDashboard(page);
+    await page.getByRole("button", { name: "Open data" }).click();
+    const dialog = page.getByRole("dialog", { name: "Open data" });
+    await dialog.getByLabel("Data files").setInputFiles([path.join(FIXTURES, "kumu-elements.csv"), path.join(FIXTURES, "kumu-connections.csv")]);
+    await expect(dialog.getByRole("status")).toHaveText(/^Ready to import: 0 events, 3 actors, 3 ties/);
+    await dialog.getByRole("button", { name: "Import" }).click();
+    await expect(page.locator("main")).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+    const counts = await statusCounts(page);
+    expect(counts.actors).toEqual({ visible: 3, total: 3 });
+    expect(counts.ties).toEqual({ visible: 3, total: 3 });
+    const network = page.getByRole("region", { name: "Network" });
+    await expect(network.locator("button[aria-pressed]")).toHaveCount(3);
+    await expect(page.getByRole("region", { name: "Timeline" })).toContainText("No dates in this dataset: the network shows it whole.");
+    expect(errors).toEqual([]);
+  });
 });

@@ -69,6 +69,15 @@ test.describe("journeys", () => {
   });
 });
 
+test("details: Show in network on a phone scrolls the network into view", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDashboard(page, "/?event=aliyev-jan7-interview");
+  const { network } = regions(page);
+  await expect(network).not.toBeInViewport({ ratio: 0.5 });
+  await page.getByRole("button", { name: "Show in network" }).first().click();
+  await expect(network).toBeInViewport({ ratio: 0.5 });
+});
+
 test("details: Show in network frames the selected event's actors after the view was zoomed away", async ({ page }) => {
   await openDashboard(page, "/?event=aliyev-jan7-interview");
   const { network, details } = regions(page);

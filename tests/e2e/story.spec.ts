@@ -77,17 +77,25 @@ test.describe("story", () => {
     const [first, second] = [stepAt(dataset, 0), stepAt(dataset, 1)];
     await openDashboard(page, "/");
     const story = page.getByRole("region", { name: "Story" });
+    const next = story.getByRole("button", { name: "Next step" });
+    // A step that frames the network leaves the page where it was: the band and the button pressed stay in view.
+    const stayInView = async () => {
+      await expect(next).toBeInViewport({ ratio: 1 });
+      await expect(story).toBeInViewport({ ratio: 1 });
+    };
     await expect(story.getByRole("heading", { name: dataset.story.title })).toBeVisible();
     await expect(story.getByRole("button", { name: "Previous step" })).toBeDisabled();
-    await story.getByRole("button", { name: "Next step" }).click();
+    await next.click();
     await expectStep(page, first, 1, dataset);
+    await stayInView();
     const firstCounts = await statusCounts(page);
-    await story.getByRole("button", { name: "Next step" }).click();
+    await next.click();
     await expectStep(page, second, 2, dataset);
+    await stayInView();
     await page.goBack();
     await expectStep(page, first, 1, dataset);
     expect(await statusCounts(page)).toEqual(firstCounts);
-    await story.getByRole("button", { name: "Next step" }).click();
+    await next.click();
     await expectStep(page, second, 2, dataset);
     await story.getByRole("button", { name: "Previous step" }).click();
     await expectStep(page, first, 1, dataset);

@@ -30,3 +30,17 @@ export function storyFixture() {
   if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
   return indexDataset(result.dataset);
 }
+
+/** The mini fixture as a network without time: no events, and no tie with a span or a phase. */
+export function staticFixture() {
+  const raw = rawFixture();
+  raw.events = [];
+  for (const tie of raw.ties as Array<Record<string, unknown>>) {
+    delete tie.span;
+    delete tie.phases;
+    delete tie.events;
+  }
+  const result = parseDataset(raw);
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
+  return indexDataset(result.dataset);
+}

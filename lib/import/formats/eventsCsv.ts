@@ -116,7 +116,7 @@ function readEvents(builder: DatasetBuilder, file: string, table: Table, options
     const title = profile === "acled" && titleParts.length === 2 ? `${titleParts[0]} in ${titleParts[1]}` : titleParts.join(" – ");
     const extra = [fatalities && cells[fatalities] && cells[fatalities] !== "0" ? `Fatalities: ${cells[fatalities]}.` : "", source && cells[source] ? `Source: ${cells[source]}.` : ""].filter(Boolean);
     const summary = [...values(cells, "description"), ...extra].filter((v) => v.trim()).join("\n");
-    const id = builder.event({ title: title || (date ? `Event of ${date.start}` : ""), summary, date: date ?? undefined, actors: actorIds, themes: themeIds, urls: values(cells, "url") }, origin);
+    const id = builder.event({ title: title || (date ? `Event of ${date.start}` : ""), summary, date: date ?? undefined, actors: actorIds, themes: themeIds, urls: values(cells, "url") }, { ...origin, column: mapping.title?.join(" + ") });
     if (!id || !date) continue;
     countPairs(pairs, [...new Set(actorIds)], date);
   }

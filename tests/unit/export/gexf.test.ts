@@ -21,6 +21,18 @@ function load(raw = rawFixture(), extend: (d: Dataset) => Dataset = (d) => d) {
 const DATE = /^-?\d{4}-\d{2}-\d{2}$/;
 
 describe("GEXF writer", () => {
+  it("holds only the actors and ties it is given (the view's), each tie with its whole span and phases", () => {
+    const { index } = load();
+    const tie = index.ties.find((t) => t.phases.length > 0)!;
+    const ends = new Set([tie.tie.source, tie.tie.target]);
+    const actors = index.dataset.actors.filter((a) => ends.has(a.id));
+    const doc = parser.parse(networkGexf(index, "2026-11-30", { actors, ties: [tie] })) as { gexf: { graph: { nodes: { node: Node[] }; edges: { edge: Node[] } } } };
+    expect(doc.gexf.graph.nodes.node.map((n) => n.id)).toEqual(actors.map((a) => a.id));
+    expect(doc.gexf.graph.edges.edge.map((e) => e.id)).toEqual([tie.tie.id]);
+    const sentiments = ((doc.gexf.graph.edges.edge[0]!.attvalues as Node).attvalue as Node[]).filter((v) => v.for === "sentiment");
+    expect(sentiments).toHaveLength(tie.phases.length);
+  });
+
   it("writes well-formed GEXF 1.3 with a dynamic graph on dates", () => {
     const { text, doc } = load();
     expect(XMLValidator.validate(text)).toBe(true);
@@ -107,7 +119,7 @@ describe("GEXF writer", () => {
 describe("GEXF in parts", () => {
   it("joins into the same document, with nodes and edges split into parts", () => {
     const { index, text } = load();
-    const parts = [...networkGexfParts(index, "2026-11-30", 2)];
+    const parts = [...networkGexfParts(index, "2026-11-30", undefined, 2)];
     expect(parts.join("")).toBe(text);
     expect(parts.length).toBeGreaterThan(5);
   });

@@ -100,3 +100,18 @@ describe("htmlToText", () => {
     expect(htmlToText('<a href="javascript:alert(1)">x</a>').links).toEqual([]);
   });
 });
+
+describe("problems a person can act on", () => {
+  it("says where a JSON file stops being JSON, and that a cut-off file ends too early", () => {
+    expect(problems([{ name: "cut.json", text: '{\n  "events": [\n    { "title": "A"' }])).toEqual(["cut.json:3:19: not valid JSON: the text ends too early (is the file complete?)"]);
+    const [broken] = problems([{ name: "broken.json", text: '{\n  "a": 1\n  "b": 2\n}' }]);
+    expect(broken).toMatch(/^broken\.json:3:3: not valid JSON: /);
+    expect(broken).not.toMatch(/position|--format/);
+  });
+
+  it("names the title column of a row whose title is nothing but HTML", () => {
+    expect(problems([{ name: "x.csv", text: "date,title,actors\n2024-01-01,<img src=x onerror=alert(1)>,A\n" }])).toEqual([
+      "x.csv:2:title: an event needs a title (nothing is left once HTML is removed)",
+    ]);
+  });
+});

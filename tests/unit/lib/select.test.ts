@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoDay } from "@/lib/dates";
 import type { ActorId, ThemeId } from "@/lib/dataset/ids";
-import { actorEventsInScope, eventsInWindow, selectVisible, themeCounts } from "@/lib/select";
-import { indexedFixture } from "../fixtures";
+import { actorEventsInScope, eventsInWindow, isStaticNetwork, selectVisible, selectWindow, themeCounts } from "@/lib/select";
+import { indexedFixture, staticFixture } from "../fixtures";
 
 const index = indexedFixture();
 const d = (iso: string) => parseIsoDay(iso)!;
@@ -128,5 +128,46 @@ describe("actorEventsInScope", () => {
     expect(actorEventsInScope(index, ["beta" as ThemeId], "north" as ActorId).map((e) => e.event.id)).toEqual(["old"]);
     expect(actorEventsInScope(index, [], "club" as ActorId).map((e) => e.event.id)).toEqual(["kazan"]);
     expect(actorEventsInScope(index, [], "nobody" as ActorId)).toEqual([]);
+  });
+});
+
+describe("a network without time", () => {
+  const still = staticFixture();
+  const tieIds = (themes: string[], from = d("1990-01-01"), to = d("1990-01-02")) =>
+    selectVisible(still, { from, to, themes: themes as ThemeId[] }).ties.map((t) => t.indexed.tie.id);
+
+  it("is told from a dataset with any day in it", () => {
+    expect(isStaticNetwork(still)).toBe(true);
+    expect(isStaticNetwork(index)).toBe(false);
+  });
+
+  it("is shown whole in any window: every actor, even one without ties, and every tie", () => {
+    for (const [from, to] of [["1970-01-01", "1970-01-01"], ["2024-10-01", "2025-01-31"], ["2100-01-01", "2100-12-31"]] as const) {
+      const selection = selectVisible(still, { from: d(from), to: d(to), themes: [] });
+      expect(selection.actors.map((a) => a.id)).toEqual(still.dataset.actors.map((a) => a.id));
+      expect(selection.ties.map((t) => t.indexed.tie.id)).toEqual(still.ties.map((t) => t.tie.id));
+      expect(selection.counts.actors).toEqual({ visible: still.dataset.actors.length, total: still.dataset.actors.length });
+    }
+  });
+
+  it("keeps, under a theme filter, the ties that pass it and their actors", () => {
+    const alpha = still.ties.filter((t) => t.tie.themes.includes("alpha" as ThemeId));
+    expect(alpha.length).toBeGreaterThan(0);
+    expect(alpha.length).toBeLessThan(still.ties.length);
+    expect(tieIds(["alpha"])).toEqual(alpha.map((t) => t.tie.id));
+    const actors = selectVisible(still, { from: 0, to: 0, themes: ["alpha" as ThemeId] }).actors.map((a) => a.id);
+    expect(new Set(actors)).toEqual(new Set(alpha.flatMap((t) => [t.tie.source, t.tie.target])));
+  });
+
+  it("gives the same selection incrementally, filter or not", () => {
+    for (const themes of [[], ["alpha"], ["beta"]] as ThemeId[][]) {
+      for (const [from, to] of [[0, 10], [d("2024-01-01"), d("2025-01-01")], [5, 6]] as const) {
+        const full = selectVisible(still, { from, to, themes });
+        const step = selectWindow(still, { from, to, themes });
+        expect(step.actors.map((a) => a.id)).toEqual(full.actors.map((a) => a.id));
+        expect(step.ties.map((t) => t.indexed.tie.id)).toEqual(full.ties.map((t) => t.indexed.tie.id));
+        expect([...step.degrees].sort()).toEqual([...full.degrees].sort());
+      }
+    }
   });
 });
