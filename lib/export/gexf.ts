@@ -1,9 +1,9 @@
 /**
- * A network as GEXF 1.3, dynamic, for Gephi (the export writes the view's: its window's and themes' actors and
- * ties, each tie with its whole span and phases, so Gephi's timeline still shows when it held): actors are nodes (kind and affiliation as
- * attributes), ties are edges whose span is a spell, whose phases are dynamic values of `sentiment`, and whose
- * kind, status and weight (when the dataset has weights) are attributes. Dates are written as days
- * (timeformat "date"): a month- or year-precision bound covers its whole month or year.
+ * A network as GEXF 1.3, dynamic, for Gephi: actors are nodes (kind and affiliation as attributes), ties are
+ * edges whose span is a spell, whose phases are dynamic values of `sentiment`, and whose kind, status and weight
+ * (when the dataset has weights) are attributes. Dates are written as days (timeformat "date"): a month- or
+ * year-precision bound covers its whole month or year. The export writes the view's actors and ties, each tie
+ * with its whole span and phases, so Gephi's timeline still shows when it held.
  */
 import { toIsoDay } from "@/lib/dates";
 import type { IndexedDataset, IndexedTie } from "@/lib/dataset/indexed";

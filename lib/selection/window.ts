@@ -37,7 +37,8 @@ export function tieInWindow(tie: IndexedTie, from: number, to: number): VisibleT
 
 /**
  * A tie with no day anywhere (no span, no dated phase) says nothing about when: it is shown only between
- * actors that are in the window by their own events or dated ties, so it never holds an actor in the window.
+ * actors that are in the window by their own events or dated ties, so it never holds an actor in the window
+ * (except in a network without any day, which is shown whole: see isStaticNetwork).
  */
 export function isTimeless(tie: IndexedTie): boolean {
   if (Number.isFinite(tie.start) || Number.isFinite(tie.end)) return false;
