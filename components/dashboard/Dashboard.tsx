@@ -15,7 +15,7 @@ import { Timeline } from "@/components/timeline/Timeline";
 import { indexDataset } from "@/lib/dataset/indexed";
 import type { Dataset } from "@/lib/dataset/schema";
 import type { PrecomputedLayout } from "@/lib/network/precomputed";
-import { resolveView, type RawViewParams } from "@/lib/view/state";
+import { describeIgnored, resolveView, type RawViewParams } from "@/lib/view/state";
 import { createViewStore } from "@/lib/view/store";
 import { readViewParams } from "@/lib/view/url";
 import type { Synced } from "./DatasetSync";
@@ -116,7 +116,7 @@ function DashboardView({ datasetId, dataset, layout, params, notice, error, chil
     () => createViewStore(resolveView(typeof window === "undefined" ? params : readViewParams(window.location.search), index)),
     [index, params],
   );
-  useUrlSync(store, index, datasetId);
+  const ignored = useUrlSync(store, index, datasetId);
   useEscapeClears(store);
   const actions = useDashboardActions(store, index);
   const context = useMemo(() => ({ index, store, layout }), [index, store, layout]);
@@ -154,6 +154,7 @@ function DashboardView({ datasetId, dataset, layout, params, notice, error, chil
           </div>
         </header>
         {notice && <p className="banner">{notice}</p>}
+        {ignored.length > 0 && <p className="banner">{describeIgnored(ignored)}</p>}
         {error && (
           <p className="banner" role="alert">
             {error.message} Showing the last good copy.

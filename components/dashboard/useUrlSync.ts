@@ -3,9 +3,9 @@
  * The URL follows the view store: each change is written to the history (throttled while a gesture runs,
  * one entry per gesture), and Back/Forward put the URL's view back into the store.
  */
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
-import { resolveView, serializeView } from "@/lib/view/state";
+import { ignoredParams, resolveView, serializeView, type IgnoredParam } from "@/lib/view/state";
 import type { ViewStore } from "@/lib/view/store";
 import { readViewParams, withShownDataset, withViewParams } from "@/lib/view/url";
 import { createUrlWriter, type HistoryMode } from "@/lib/view/urlWriter";
@@ -29,13 +29,22 @@ function writeHistory(search: string, mode: HistoryMode) {
   }
 }
 
-/** Keeps the URL and the store in step for as long as the component is mounted; `datasetId` is the dataset shown. */
-export function useUrlSync(store: ViewStore, index: IndexedDataset, datasetId: string) {
+/**
+ * Keeps the URL and the store in step for as long as the component is mounted; `datasetId` is the dataset shown.
+ * Returns the view parameters of the address the page opened with that the view left out (read after the page
+ * has hydrated: the server never sees values that do not have a parameter's shape).
+ */
+export function useUrlSync(store: ViewStore, index: IndexedDataset, datasetId: string): IgnoredParam[] {
+  const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
   useEffect(() => {
-    // An unknown or malformed dataset in the URL opened the default: the link now names what is shown.
-    const corrected = withShownDataset(location.search, datasetId);
-    if (corrected !== null) writeHistory(corrected, "replace");
-  }, [datasetId]);
+    // An unknown or malformed dataset in the URL opened the default, and a parameter the view could not take was
+    // left out: the link now names what is shown.
+    const left = ignoredParams(readViewParams(location.search), store.get().view, index);
+    setIgnored(left);
+    const search = withShownDataset(location.search, datasetId) ?? location.search;
+    const corrected = left.length ? withViewParams(search, serializeView(store.get().view, index)) : search;
+    if (corrected !== location.search) writeHistory(corrected, "replace");
+  }, [store, index, datasetId]);
 
   useEffect(() => {
     const writer = createUrlWriter({ intervalMs: URL_WRITE_INTERVAL_MS, write: writeHistory });
@@ -59,4 +68,5 @@ export function useUrlSync(store: ViewStore, index: IndexedDataset, datasetId: s
       window.removeEventListener("pagehide", onHide);
     };
   }, [store, index]);
+  return ignored;
 }

@@ -144,3 +144,38 @@ export function revealRange(view: ViewState, start: EpochDay, end: EpochDay, ind
   const from = clamp(Math.round(centre - length / 2), index.extent.start, Math.max(index.extent.start, index.extent.end - length));
   return { from, to: clamp(from + length, from, index.extent.end) };
 }
+
+/** A parameter of a link that the view could not take, and why (in words for the reader). */
+export interface IgnoredParam {
+  key: keyof RawViewParams;
+  reason: string;
+}
+
+/**
+ * The parameters of `raw` that `view` (resolved from it by `resolveView`) left out: present, but malformed,
+ * unknown in the dataset or out of order. Values are never repeated back, only their parameters named.
+ */
+export function ignoredParams(raw: RawViewParams, view: ViewState, index: IndexedDataset): IgnoredParam[] {
+  const out: IgnoredParam[] = [];
+  const given = (key: keyof RawViewParams) => Boolean(raw[key]);
+  for (const key of ["from", "to"] as const) {
+    if (!given(key)) continue;
+    const asked = day(raw[key], index);
+    if (asked === null) out.push({ key, reason: "not a date (YYYY-MM-DD)" });
+    else if (asked !== view[key]) out.push({ key, reason: key === "from" ? "after the window's end" : "before the window's start" });
+  }
+  if (given("themes")) {
+    const asked = raw.themes!.length <= MAX_PARAM_LENGTH ? raw.themes!.split(",").filter(Boolean) : [""];
+    const unknown = asked.filter((id) => !index.themeById.has(id as ThemeId)).length;
+    if (unknown) out.push({ key: "themes", reason: unknown === 1 ? "a theme this dataset does not have" : `${unknown} themes this dataset does not have` });
+  }
+  for (const key of ["actor", "event", "tie"] as const) if (given(key) && view[key] === null) out.push({ key, reason: `no such ${key} in this dataset` });
+  if (given("step") && view.step === null) out.push({ key: "step", reason: "no such step in this dataset's story" });
+  if (given("compare") && view.compare === null) out.push({ key: "compare", reason: "not two dates in order (YYYY-MM-DD..YYYY-MM-DD)" });
+  return out;
+}
+
+/** What a notice says of the parameters a link's view left out. */
+export function describeIgnored(ignored: readonly IgnoredParam[]): string {
+  return `Part of this link could not be used and was left out: ${ignored.map((p) => `${p.key} (${p.reason})`).join(", ")}.`;
+}

@@ -102,6 +102,9 @@ test.describe("bring your own data", () => {
     await dialog.getByLabel("Data files").setInputFiles([path.join(FIXTURES, "kumu-elements.csv"), path.join(FIXTURES, "kumu-connections.csv")]);
     await expect(dialog.getByRole("status")).toHaveText(/^Ready to import: 0 events, 3 actors, 3 ties/);
     await dialog.getByRole("button", { name: "Import" }).click();
+    // The imported dataset opens in place of the bundled one (whose page was ready too).
+    await expect(page).toHaveURL(/\?dataset=local-/);
+    await expect(page.getByRole("dialog", { name: "Open data" })).toHaveCount(0);
     await expect(page.locator("main")).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
     const counts = await statusCounts(page);
     expect(counts.actors).toEqual({ visible: 3, total: 3 });

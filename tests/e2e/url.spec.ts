@@ -35,4 +35,15 @@ test.describe("URL state", () => {
     expect(dialogs).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  test("a link with parameters the view cannot take says which were left out, and the address then names the view shown", async ({ page }) => {
+    const errors = collectErrors(page);
+    await openDashboard(page, "/?from=garbage&to=2024-12-31&event=nope&themes=us-azerbaijan");
+    await expect(page.getByText("Part of this link could not be used and was left out: from (not a date (YYYY-MM-DD)), event (no such event in this dataset).")).toBeVisible();
+    await expect(page.getByRole("slider", { name: "Window end" })).toHaveAttribute("aria-valuetext", "2024-12-31");
+    await expect(page).toHaveURL(/[?&]to=2024-12-31(&|$)/);
+    await expect(page).toHaveURL(/[?&]themes=us-azerbaijan(&|$)/);
+    await expect(page).not.toHaveURL(/garbage|event=/);
+    expect(errors).toEqual([]);
+  });
 });

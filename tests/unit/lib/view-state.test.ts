@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoDay, toIsoDay } from "@/lib/dates";
-import { defaultCompareRange, moveWindowEdge, resolveView, revealRange, serializeView, shiftWindow } from "@/lib/view/state";
+import { defaultCompareRange, describeIgnored, ignoredParams, moveWindowEdge, resolveView, revealRange, serializeView, shiftWindow, type RawViewParams } from "@/lib/view/state";
 import { indexedFixture } from "../fixtures";
 
 const index = indexedFixture();
@@ -113,3 +113,30 @@ describe("the compare window", () => {
     expect(range.to - range.from).toBe(37);
   });
 });
+
+describe("ignoredParams", () => {
+  const left = (raw: RawViewParams) => ignoredParams(raw, resolveView(raw, index), index);
+
+  it("names nothing for a link the view took whole, or for no parameters", () => {
+    expect(left({})).toEqual([]);
+    expect(left({ from: "2024-11-01", to: "2024-12-31", themes: "beta,alpha", actor: "north", event: "summit", tie: "east-club", compare: "2024-10-01..2024-10-31" })).toEqual([]);
+    // A day outside the dataset is brought inside it, not left out.
+    expect(left({ from: "1900-01-01" })).toEqual([]);
+  });
+
+  it("names each parameter the view left out, and why, without repeating its value", () => {
+    const ignored = left({ from: "<script>", themes: "alpha,nope", actor: "nobody", event: "x", tie: "y", step: "z", compare: "2025-01-01..2024-01-01" });
+    expect(ignored.map((p) => p.key)).toEqual(["from", "themes", "actor", "event", "tie", "step", "compare"]);
+    const text = describeIgnored(ignored);
+    expect(text).toMatch(/^Part of this link could not be used and was left out: from \(not a date \(YYYY-MM-DD\)\), themes \(a theme this dataset does not have\), actor \(no such actor in this dataset\)/);
+    expect(text).not.toMatch(/script|nobody|nope/);
+  });
+
+  it("names both ends of a window given in the wrong order", () => {
+    expect(left({ from: "2025-01-10", to: "2024-12-01" })).toEqual([
+      { key: "from", reason: "after the window's end" },
+      { key: "to", reason: "before the window's start" },
+    ]);
+  });
+});
+
