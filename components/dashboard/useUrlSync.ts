@@ -3,7 +3,7 @@
  * The URL follows the view store: each change is written to the history (throttled while a gesture runs,
  * one entry per gesture), and Back/Forward put the URL's view back into the store.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useSyncExternalStore } from "react";
 import type { IndexedDataset } from "@/lib/dataset/indexed";
 import { ignoredParams, resolveView, serializeView, type IgnoredParam } from "@/lib/view/state";
 import type { ViewStore } from "@/lib/view/store";
@@ -29,22 +29,25 @@ function writeHistory(search: string, mode: HistoryMode) {
   }
 }
 
+const NONE: readonly IgnoredParam[] = [];
+const unchanging = () => () => undefined;
+
 /**
  * Keeps the URL and the store in step for as long as the component is mounted; `datasetId` is the dataset shown.
  * Returns the view parameters of the address the page opened with that the view left out (read after the page
  * has hydrated: the server never sees values that do not have a parameter's shape).
  */
-export function useUrlSync(store: ViewStore, index: IndexedDataset, datasetId: string): IgnoredParam[] {
-  const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
+export function useUrlSync(store: ViewStore, index: IndexedDataset, datasetId: string): readonly IgnoredParam[] {
+  // Read from the address the store was made from (before the effect below rewrites it); none while hydrating.
+  const opened = useMemo(() => (typeof window === "undefined" ? NONE : ignoredParams(readViewParams(location.search), store.get().view, index)), [store, index]);
+  const ignored = useSyncExternalStore(unchanging, () => opened, () => NONE);
   useEffect(() => {
     // An unknown or malformed dataset in the URL opened the default, and a parameter the view could not take was
     // left out: the link now names what is shown.
-    const left = ignoredParams(readViewParams(location.search), store.get().view, index);
-    setIgnored(left);
     const search = withShownDataset(location.search, datasetId) ?? location.search;
-    const corrected = left.length ? withViewParams(search, serializeView(store.get().view, index)) : search;
+    const corrected = opened.length ? withViewParams(search, serializeView(store.get().view, index)) : search;
     if (corrected !== location.search) writeHistory(corrected, "replace");
-  }, [store, index, datasetId]);
+  }, [store, index, datasetId, opened]);
 
   useEffect(() => {
     const writer = createUrlWriter({ intervalMs: URL_WRITE_INTERVAL_MS, write: writeHistory });
