@@ -31,10 +31,11 @@ export function storyFixture() {
   return indexDataset(result.dataset);
 }
 
-/** The mini fixture as a network without time: no events, and no tie with a span or a phase. */
+/** The mini fixture as a network without time: no events, no tie with a span or a phase, and one actor without ties. */
 export function staticFixture() {
   const raw = rawFixture();
   raw.events = [];
+  (raw.actors as unknown[]).push({ id: "loner", name: "Loner", kind: "person" });
   for (const tie of raw.ties as Array<Record<string, unknown>>) {
     delete tie.span;
     delete tie.phases;

@@ -142,6 +142,7 @@ describe("a network without time", () => {
   });
 
   it("is shown whole in any window: every actor, even one without ties, and every tie", () => {
+    expect(still.ties.some((t) => t.tie.source === "loner" || t.tie.target === "loner")).toBe(false);
     for (const [from, to] of [["1970-01-01", "1970-01-01"], ["2024-10-01", "2025-01-31"], ["2100-01-01", "2100-12-31"]] as const) {
       const selection = selectVisible(still, { from: d(from), to: d(to), themes: [] });
       expect(selection.actors.map((a) => a.id)).toEqual(still.dataset.actors.map((a) => a.id));
