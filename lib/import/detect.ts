@@ -1,5 +1,6 @@
 /** Which format a set of files is in, from their names and first bytes (the person can always override). */
 import Papa from "papaparse";
+import { parseJsonFile } from "./jsonFile";
 import { findColumn } from "./table";
 import type { FormatId, ImportFile, ImportProblem } from "./types";
 
@@ -44,40 +45,14 @@ export function detectFile(file: ImportFile): FormatId | null {
   return "events-csv";
 }
 
-/** The line and column (from 1) of a character position in a text. */
-function lineAndColumn(text: string, position: number): { line: number; column: string } {
-  const before = text.slice(0, position);
-  const line = before.split("\n").length;
-  return { line, column: String(position - before.lastIndexOf("\n")) };
-}
-
-/**
- * Why a file that looks like JSON is not, located where the parser stopped: a file cut short ends too early, and
- * the engine's own words say what it expected (without the excerpt of the file some engines quote).
- */
-function jsonSyntaxProblem(file: ImportFile): ImportProblem | null {
-  const text = file.text.replace(/^\uFEFF/, "");
-  try {
-    JSON.parse(text);
-    return null;
-  } catch (error) {
-    const said = (error as Error).message;
-    if (/unexpected end/i.test(said) || (text.trimEnd().length > 0 && /position (\d+)/.exec(said)?.[1] === String(text.trimEnd().length))) {
-      return { file: file.name, ...lineAndColumn(text, text.trimEnd().length), message: "not valid JSON: the text ends too early (is the file complete?)" };
-    }
-    const position = /position (\d+)/.exec(said);
-    const reason = said.replace(/,? ".*" is not valid JSON$/s, "").replace(/ in JSON at position \d+.*$/s, "");
-    return { file: file.name, ...(position ? lineAndColumn(text, Number(position[1])) : {}), message: `not valid JSON: ${reason}` };
-  }
-}
-
 /** The format of all the files together, or why it cannot be told. */
 export function detectFormat(files: ImportFile[]): { format: FormatId } | { problem: ImportProblem } {
   const formats = files.map(detectFile);
   const unknown = files.find((_, i) => formats[i] === null);
   if (unknown) {
     const looksJson = unknown.name.toLowerCase().endsWith(".json") || /^\s*[{[]/.test(unknown.text.replace(/^\uFEFF/, ""));
-    return { problem: (looksJson && jsonSyntaxProblem(unknown)) || { file: unknown.name, message: "the format is not recognised; choose it by hand (Format, or --format on the command line)" } };
+    const parsed = looksJson ? parseJsonFile(unknown) : null;
+    return { problem: parsed && !parsed.ok ? parsed.problem : { file: unknown.name, message: "the format is not recognised; choose it by hand (Format, or --format on the command line)" } };
   }
   const distinct = [...new Set(formats)] as FormatId[];
   if (distinct.length > 1) {

@@ -165,9 +165,9 @@ export function ignoredParams(raw: RawViewParams, view: ViewState, index: Indexe
     else if (asked !== view[key]) out.push({ key, reason: key === "from" ? "after the window's end" : "before the window's start" });
   }
   if (given("themes")) {
-    const asked = raw.themes!.length <= MAX_PARAM_LENGTH ? raw.themes!.split(",").filter(Boolean) : [""];
-    const unknown = asked.filter((id) => !index.themeById.has(id as ThemeId)).length;
-    if (unknown) out.push({ key: "themes", reason: unknown === 1 ? "a theme this dataset does not have" : `${unknown} themes this dataset does not have` });
+    // The view keeps the listed themes the dataset has: the rest were left out.
+    const unknown = new Set(raw.themes!.split(",").filter(Boolean)).size - view.themes.length;
+    if (unknown > 0) out.push({ key: "themes", reason: unknown === 1 ? "a theme this dataset does not have" : `${unknown} themes this dataset does not have` });
   }
   for (const key of ["actor", "event", "tie"] as const) if (given(key) && view[key] === null) out.push({ key, reason: `no such ${key} in this dataset` });
   if (given("step") && view.step === null) out.push({ key: "step", reason: "no such step in this dataset's story" });

@@ -107,6 +107,10 @@ describe("problems a person can act on", () => {
     const [broken] = problems([{ name: "broken.json", text: '{\n  "a": 1\n  "b": 2\n}' }]);
     expect(broken).toMatch(/^broken\.json:3:3: not valid JSON: /);
     expect(broken).not.toMatch(/position|--format/);
+    // The same words, wherever the format was chosen by hand.
+    for (const format of ["dataset", "kumu", "timelinejs"] as const) {
+      expect(problems([{ name: "cut.json", text: '{\n  "events": [\n    { "title": "A"' }], { format })).toEqual(["cut.json:3:19: not valid JSON: the text ends too early (is the file complete?)"]);
+    }
   });
 
   it("names the title column of a row whose title is nothing but HTML", () => {
